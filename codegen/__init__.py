@@ -1,0 +1,1 @@
+"""Generates the Replicate SDK's resources, types, client wiring, api.md and tests from openapi.yaml."""

@@ -1,0 +1,335 @@
+"""Stage 2: the loaded spec plus config.yaml ► the IR (`codegen.ir.Api`)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional, Tuple, cast
+
+from typing_extensions import Literal
+
+from .config import Config, TextBody
+from .ir import Api, Field, Method, Pagination, Param, ParamLocation, Resource, TypeRef
+from .load import LoadedOperation, SpecError, iter_operations, pointer, schema_types
+from .naming import pascal_case, python_identifier, singular
+from .samples import sample
+from .type_registry import TypeRegistry, builtin
+
+__all__ = ["build_api", "RESERVED_PARAM_NAMES"]
+
+Json = Dict[str, Any]
+
+RESERVED_PARAM_NAMES = frozenset({"self", "extra_headers", "extra_query", "extra_body", "timeout"})
+_JSON_MEDIA = "application/json"
+_MULTIPART_MEDIA = "multipart/form-data"
+_TEXT_MEDIA = "text/plain"
+_LOCATION_ORDER: Dict[str, int] = {"body": 0, "query": 1, "header": 2}
+
+
+def build_api(spec: Json, config: Config, spec_bytes: bytes) -> Api:
+    registry = TypeRegistry()
+    _define_components(spec, registry)
+    tree = _ResourceTree()
+    for op in sorted(iter_operations(spec), key=lambda op: op.operation["operationId"]):
+        resource_path, method_name = _place(op, config)
+        method = _build_method(op, resource_path, method_name, config, registry)
+        tree.add(resource_path, method, op.location)
+    resources = tuple(_freeze(child, (name,)) for name, child in sorted(tree.children.items()))
+    top_level = None
+    if tree.methods:
+        top_level = Resource((), "TopLevelResource", ("top_level",), _sorted_methods(tree.methods), ())
+    return Api(
+        package=config.package,
+        source_root=config.source_root,
+        sync_client=config.sync_client,
+        async_client=config.async_client,
+        resources=resources,
+        top_level=top_level,
+        types=registry.modules(),
+        pagination=Pagination(
+            next_field=config.next_field,
+            previous_field=config.previous_field,
+            items_field=config.items_field,
+            sync_page=config.sync_page,
+            async_page=config.async_page,
+        ),
+        platform_header=config.platform_header,
+        spec_file=config.spec,
+        spec_sha256=hashlib.sha256(spec_bytes).hexdigest(),
+    )
+
+
+def _define_components(spec: Json, registry: TypeRegistry) -> None:
+    """Every named object and enum component is a type, used or not."""
+    for name, schema in sorted(spec.get("components", {}).get("schemas", {}).items()):
+        if schema.get("properties") or "enum" in schema:
+            registry.reference(schema, "response", name, "", pointer("components", "schemas", name))
+
+
+@dataclass
+class _ResourceTree:
+    methods: List[Method] = field(default_factory=lambda: [])
+    children: Dict[str, _ResourceTree] = field(default_factory=lambda: {})
+
+    def add(self, path: Tuple[str, ...], method: Method, location: str) -> None:
+        node = self
+        for name in path:
+            node = node.children.setdefault(name, _ResourceTree())
+        clash = next((existing for existing in node.methods if existing.name == method.name), None)
+        if clash is not None:
+            raise SpecError(location, f"method {method.name!r} is also made from {clash.operation_id!r}")
+        if method.name in node.children:
+            raise SpecError(location, f"method {method.name!r} clashes with the sub-resource of that name")
+        node.methods.append(method)
+
+
+def _freeze(node: _ResourceTree, path: Tuple[str, ...]) -> Resource:
+    children = tuple(_freeze(child, (*path, name)) for name, child in sorted(node.children.items()))
+    clash = next((child.attr for child in children if any(m.name == child.attr for m in node.methods)), None)
+    if clash is not None:
+        raise SpecError("", f"resource {'.'.join(path)}: method and sub-resource both named {clash!r}")
+    class_name = pascal_case(path[-1]) + "Resource"
+    # A resource with sub-resources becomes a package: resources/models/models.py + resources/models/versions.py
+    module = (*path, path[-1]) if children else path
+    return Resource(path, class_name, module, _sorted_methods(node.methods), children)
+
+
+def _sorted_methods(methods: List[Method]) -> Tuple[Method, ...]:
+    return tuple(sorted(methods, key=lambda method: method.name))
+
+
+def _place(op: LoadedOperation, config: Config) -> Tuple[Tuple[str, ...], str]:
+    operation_id: str = op.operation["operationId"]
+    override = config.operations.get(operation_id)
+    parts = operation_id.split(".")
+    resource = tuple(parts[:-1])
+    method = parts[-1]
+    if override is not None and override.resource is not None:
+        resource = override.resource
+    if override is not None and override.method is not None:
+        method = override.method
+    names = [*resource, method]
+    for name in names:
+        if not name.isidentifier() or python_identifier(name) != name or name.startswith("_"):
+            raise SpecError(op.location, f"operationId part {name!r} is not a usable Python name")
+    return resource, method
+
+
+def _type_prefix(resource_path: Tuple[str, ...], method_name: str) -> str:
+    """`("models", "versions")`, `list` ► `ModelVersionList`; client-level `search` ► `Search`."""
+    return "".join(pascal_case(singular(part)) for part in resource_path) + pascal_case(method_name)
+
+
+def _build_method(
+    op: LoadedOperation,
+    resource_path: Tuple[str, ...],
+    method_name: str,
+    config: Config,
+    registry: TypeRegistry,
+) -> Method:
+    operation_id: str = op.operation["operationId"]
+    override = config.operations.get(operation_id)
+    prefix = _type_prefix(resource_path, method_name)
+    params_module = registry.open_module(prefix + "Params", op.location)
+    text_body = override.text_body if override else None
+    body_kind, body_params = _body_params(op, text_body, registry, prefix, params_module)
+    path_params, other_params = _parameters(op, registry, prefix, params_module)
+    others = [*body_params, *other_params]
+    _check_names(op, [*path_params, *others])
+    ordered = sorted(others, key=lambda p: (not p.required, _LOCATION_ORDER[p.location]))
+    params_type = None
+    if ordered:
+        params_type = registry.define_params(
+            prefix + "Params", [_param_field(p) for p in ordered], params_module
+        )
+    else:
+        registry.close_empty_module(params_module)
+    response_kind, returns, page = _response(op, config, registry, prefix)
+    return Method(
+        name=method_name,
+        operation_id=operation_id,
+        http_method=op.method,
+        path=op.path,
+        summary=str(op.operation.get("summary", "")).strip(),
+        description=str(op.operation.get("description", "")).strip(),
+        deprecated=bool(op.operation.get("deprecated", False)),
+        params=(*path_params, *ordered),
+        body=body_kind,
+        response=response_kind,
+        returns=returns,
+        page=page,
+        retry="unsent" if operation_id in config.retry_unsent else "always",
+        params_type=params_type,
+    )
+
+
+def _param_field(param: Param) -> Field:
+    return Field(param.name, param.name, param.type, param.required, param.description)
+
+
+def _check_names(op: LoadedOperation, params: List[Param]) -> None:
+    seen: Dict[str, Param] = {}
+    for param in params:
+        if param.name in RESERVED_PARAM_NAMES:
+            raise SpecError(
+                op.location, f"parameter {param.wire_name!r} would shadow the keyword {param.name!r}"
+            )
+        if param.name in seen:
+            other = seen[param.name]
+            raise SpecError(
+                op.location,
+                f"{param.location} parameter {param.wire_name!r} and {other.location} parameter "
+                f"{other.wire_name!r} are both the keyword {param.name!r}",
+            )
+        seen[param.name] = param
+
+
+def _parameters(
+    op: LoadedOperation, registry: TypeRegistry, prefix: str, module: str
+) -> Tuple[List[Param], List[Param]]:
+    path_params: List[Param] = []
+    others: List[Param] = []
+    for index, parameter in enumerate(op.parameters):
+        location = op.location + pointer("parameters", index)
+        schema: Json = parameter["schema"]
+        where: ParamLocation = parameter["in"]
+        required = bool(parameter.get("required", False))
+        if where == "path":
+            param_type = builtin("str")
+        else:
+            context = prefix + "Params" + pascal_case(parameter["name"])
+            param_type = registry.reference(schema, "param", context, module, location + "/schema")
+        example = parameter["example"] if "example" in parameter else sample(schema, location + "/schema")
+        param = Param(
+            name=python_identifier(parameter["name"]),
+            wire_name=parameter["name"],
+            location=where,
+            type=param_type,
+            required=required,
+            description=_describe(parameter, schema),
+            example=example,
+        )
+        (path_params if where == "path" else others).append(param)
+    template_order = [segment.split("}", 1)[0] for segment in op.path.split("{")[1:]]
+    path_params.sort(key=lambda p: template_order.index(p.wire_name))
+    return path_params, others
+
+
+def _body_params(
+    op: LoadedOperation, text_body: Optional[TextBody], registry: TypeRegistry, prefix: str, module: str
+) -> Tuple[Optional[Literal["json", "multipart", "text"]], List[Param]]:
+    body: Optional[Json] = op.operation.get("requestBody")
+    if body is None:
+        return None, []
+    location = op.location + "/requestBody"
+    content: Json = body.get("content", {})
+    if len(content) != 1:
+        raise SpecError(location, f"exactly one request body media type is supported, got {sorted(content)}")
+    media, media_object = next(iter(content.items()))
+    schema: Json = media_object.get("schema", {})
+    schema_location = location + pointer("content", media, "schema")
+    if media == _TEXT_MEDIA:
+        if text_body is None:
+            raise SpecError(location, "a text/plain body needs a `text_body` entry in codegen/config.yaml")
+        example = media_object.get("example", sample(schema, schema_location))
+        param = Param(
+            name=text_body.name,
+            wire_name=text_body.name,
+            location="body",
+            type=builtin("str"),
+            required=bool(body.get("required", False)),
+            description=text_body.description or str(body.get("description", "")),
+            example=example,
+        )
+        return "text", [param]
+    if media not in (_JSON_MEDIA, _MULTIPART_MEDIA):
+        raise SpecError(location, f"request body media type {media!r} is not supported")
+    if not schema.get("properties"):
+        raise SpecError(
+            schema_location, "a request body must be an object with properties (they become keywords)"
+        )
+    required = set(schema.get("required", []))
+    params: List[Param] = []
+    for name, member in schema["properties"].items():
+        member_location = schema_location + pointer("properties", name)
+        if member.get("readOnly"):
+            continue
+        context = prefix + "Params" + pascal_case(name)
+        param_type = registry.reference(member, "param", context, module, member_location)
+        params.append(
+            Param(
+                name=python_identifier(name),
+                wire_name=name,
+                location="body",
+                type=param_type,
+                required=name in required,
+                description=_describe(member, member),
+                example=_file_example(param_type, sample(member, member_location)),
+            )
+        )
+    return ("json" if media == _JSON_MEDIA else "multipart"), params
+
+
+def _file_example(param_type: TypeRef, example: object) -> object:
+    """A file parameter's test value must be bytes, even where the spec's example is text."""
+    if param_type.kind == "file" and isinstance(example, str):
+        return example.encode("utf-8")
+    return example
+
+
+def _describe(holder: Json, schema: Json) -> str:
+    return str(holder.get("description") or schema.get("description") or "").strip()
+
+
+def _response(
+    op: LoadedOperation, config: Config, registry: TypeRegistry, prefix: str
+) -> Tuple[Literal["json", "empty", "text", "binary"], Optional[TypeRef], bool]:
+    responses: Json = op.operation["responses"]
+    successes = sorted(
+        (str(status), response) for status, response in responses.items() if str(status).startswith("2")
+    )
+    if not successes:
+        raise SpecError(op.location + "/responses", "an operation needs a 2XX response")
+    with_content = [(status, response) for status, response in successes if response.get("content")]
+    if not with_content:
+        return "empty", None, False
+    status, response = with_content[0]
+    location = op.location + pointer("responses", status, "content")
+    for other_status, other in with_content[1:]:
+        if _schemas_by_media(other) != _schemas_by_media(response):
+            raise SpecError(
+                op.location + "/responses", f"{status} and {other_status} declare different content"
+            )
+    content: Json = response["content"]
+    if len(content) != 1:
+        raise SpecError(location, f"exactly one response media type is supported, got {sorted(content)}")
+    media, media_object = next(iter(content.items()))
+    schema: Json = media_object.get("schema", {})
+    if media == _JSON_MEDIA or media.endswith("+json"):
+        page_item = _page_item(schema, config)
+        if page_item is not None:
+            items_location = location + pointer(media, "schema", "properties", config.items_field, "items")
+            return "json", registry.named_or_root(prefix + "Response", page_item, items_location), True
+        return (
+            "json",
+            registry.named_or_root(prefix + "Response", schema, location + pointer(media, "schema")),
+            False,
+        )
+    if media.startswith("text/"):
+        return "text", builtin("str"), False
+    return "binary", None, False
+
+
+def _schemas_by_media(response: Json) -> Dict[str, int]:
+    return {media: id(content.get("schema")) for media, content in response["content"].items()}
+
+
+def _page_item(schema: Json, config: Config) -> Optional[Json]:
+    properties: Json = schema.get("properties", {})
+    expected = {config.next_field, config.previous_field, config.items_field}
+    if set(properties) != expected:
+        return None
+    items = properties[config.items_field]
+    if "array" not in schema_types(items):
+        return None
+    return cast(Json, items["items"])

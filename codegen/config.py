@@ -1,0 +1,90 @@
+"""`codegen/config.yaml`: everything the generator knows about this particular API."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Dict, Optional, Tuple, cast
+
+from .yaml_io import parse_yaml
+
+__all__ = ["Config", "OperationOverride", "TextBody", "load_config"]
+
+
+@dataclass(frozen=True)
+class TextBody:
+    name: str
+    description: str
+
+
+@dataclass(frozen=True)
+class OperationOverride:
+    resource: Optional[Tuple[str, ...]] = None  # () for a client-level method
+    method: Optional[str] = None
+    text_body: Optional[TextBody] = None
+
+
+@dataclass(frozen=True)
+class Config:
+    spec: str
+    package: str
+    source_root: str
+    sync_client: str
+    async_client: str
+    next_field: str
+    previous_field: str
+    items_field: str
+    sync_page: str
+    async_page: str
+    platform_header: str
+    retry_unsent: frozenset[str] = frozenset()
+    operations: Dict[str, OperationOverride] = field(default_factory=lambda: {})
+
+
+def load_config(path: Path) -> Config:
+    raw = cast(Dict[str, Any], parse_yaml(path.read_text(encoding="utf-8")))
+    return config_from_dict(raw)
+
+
+def config_from_dict(raw: Dict[str, Any]) -> Config:
+    known = {
+        "spec",
+        "package",
+        "source_root",
+        "client",
+        "operations",
+        "pagination",
+        "retry_unsent",
+        "platform_header",
+    }
+    unknown = set(raw) - known
+    if unknown:
+        raise ValueError(f"config.yaml: unknown keys {sorted(unknown)}")
+    pagination = raw["pagination"]
+    operations: dict[str, OperationOverride] = {}
+    entries = cast(Dict[str, Dict[str, Any]], raw.get("operations") or {})
+    for operation_id, entry in entries.items():
+        resource = entry.get("resource")
+        text_body = entry.get("text_body")
+        operations[operation_id] = OperationOverride(
+            resource=None if resource is None else tuple(part for part in str(resource).split(".") if part),
+            method=entry.get("method"),
+            text_body=None
+            if text_body is None
+            else TextBody(text_body["name"], text_body.get("description", "")),
+        )
+    return Config(
+        spec=raw.get("spec", "openapi.yaml"),
+        package=raw["package"],
+        source_root=raw.get("source_root", "src"),
+        sync_client=raw["client"]["sync"],
+        async_client=raw["client"]["async"],
+        next_field=pagination["next"],
+        previous_field=pagination["previous"],
+        items_field=pagination["items"],
+        sync_page=pagination["sync_page"],
+        async_page=pagination["async_page"],
+        platform_header=raw["platform_header"],
+        retry_unsent=frozenset(raw.get("retry_unsent") or ()),
+        operations=operations,
+    )

@@ -1,0 +1,180 @@
+"""Stage 2 data: what the SDK contains, already named the Python way. Renderers only format it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Tuple, Union
+
+from typing_extensions import Literal
+
+__all__ = [
+    "Api",
+    "Enum",
+    "Field",
+    "Method",
+    "Model",
+    "Pagination",
+    "Param",
+    "Resource",
+    "TypeAlias",
+    "TypeModule",
+    "TypeRef",
+]
+
+TypeKind = Literal[
+    "builtin", "datetime", "date", "file", "list", "dict", "optional", "union", "literal", "named"
+]
+LiteralValue = Union[str, int, float, bool]
+
+
+@dataclass(frozen=True)
+class TypeRef:
+    """A Python type expression.
+
+    builtin: `name` is str/int/float/bool/object; named: a type defined in `types/<module>.py`;
+    list/dict/optional/union: `args` (dict keys are always `str`); literal: `values`.
+    """
+
+    kind: TypeKind
+    name: str = ""
+    module: str = ""
+    args: Tuple[TypeRef, ...] = ()
+    values: Tuple[LiteralValue, ...] = ()
+
+    def walk(self) -> Tuple[TypeRef, ...]:
+        """This type and every type nested in it, depth first."""
+        nested = tuple(inner for arg in self.args for inner in arg.walk())
+        return (self, *nested)
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str  # Python attribute / key name
+    wire_name: str
+    type: TypeRef
+    required: bool
+    description: str = ""
+    deprecated: bool = False
+
+
+@dataclass(frozen=True)
+class Model:
+    """A pydantic model (responses) or a TypedDict (request params)."""
+
+    name: str
+    kind: Literal["model", "typeddict"]
+    fields: Tuple[Field, ...]
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Enum:
+    name: str
+    values: Tuple[LiteralValue, ...]
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class TypeAlias:
+    name: str
+    type: TypeRef
+    description: str = ""
+
+
+Definition = Union[Model, Enum, TypeAlias]
+
+
+@dataclass(frozen=True)
+class TypeModule:
+    """One file `types/<module>.py`. Definitions are in dependency order; `primary` names the file."""
+
+    module: str
+    primary: str
+    definitions: Tuple[Definition, ...]
+
+
+ParamLocation = Literal["path", "query", "header", "body"]
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    wire_name: str
+    location: ParamLocation
+    type: TypeRef
+    required: bool
+    description: str
+    example: object  # a value valid for the schema, used by generated tests
+
+
+@dataclass(frozen=True)
+class Method:
+    name: str
+    operation_id: str
+    http_method: str  # lower case; "query" for the QUERY method
+    path: str
+    summary: str
+    description: str
+    deprecated: bool
+    params: Tuple[Param, ...]  # in signature order
+    body: Optional[Literal["json", "multipart", "text"]]
+    response: Literal["json", "empty", "text", "binary"]
+    returns: Optional[TypeRef]  # the parsed type; a page's item type when `page`
+    page: bool
+    retry: Literal["always", "unsent"]
+    params_type: Optional[TypeRef]  # the `<Resource><Method>Params` TypedDict, when there are non-path params
+
+
+@dataclass(frozen=True)
+class Resource:
+    """`path` is the chain of attribute names from the client, () for client-level methods."""
+
+    path: Tuple[str, ...]
+    class_name: str  # e.g. "VersionsResource"
+    module: Tuple[str, ...]  # module parts under resources/, e.g. ("models", "versions")
+    methods: Tuple[Method, ...]
+    children: Tuple[Resource, ...]
+
+    @property
+    def attr(self) -> str:
+        return self.path[-1]
+
+    @property
+    def stem(self) -> str:
+        """The class name without `Resource`: `Versions`."""
+        return self.class_name[: -len("Resource")]
+
+    def walk(self) -> Tuple[Resource, ...]:
+        return (self, *(inner for child in self.children for inner in child.walk()))
+
+
+@dataclass(frozen=True)
+class Pagination:
+    next_field: str
+    previous_field: str
+    items_field: str
+    sync_page: str
+    async_page: str
+
+
+@dataclass(frozen=True)
+class Api:
+    package: str
+    source_root: str
+    sync_client: str
+    async_client: str
+    resources: Tuple[Resource, ...]  # top-level resources, sorted
+    top_level: Optional[Resource]  # client-level methods, generated into resources/top_level.py
+    types: Tuple[TypeModule, ...]  # sorted by module
+    pagination: Pagination
+    platform_header: str
+    spec_file: str
+    spec_sha256: str
+
+    def all_resources(self) -> Tuple[Resource, ...]:
+        nested = tuple(inner for resource in self.resources for inner in resource.walk())
+        return nested if self.top_level is None else (self.top_level, *nested)
+
+    @property
+    def endpoint_count(self) -> int:
+        return sum(len(resource.methods) for resource in self.all_resources())

@@ -1,0 +1,277 @@
+"""`resources/**`: one module per resource with its sync/async classes and their raw/streaming twins."""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+from typing_extensions import Literal
+
+from ..ir import Api, Method, Param, Resource, TypeRef
+from .common import HEADER, Imports, annotation, docstring, python_literal, type_imports
+
+__all__ = ["render_resources", "resource_file", "return_annotation", "operation_constant"]
+
+Flavor = Literal["sync", "async"]
+
+_TRAILING_PARAMS = """        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+"""
+
+
+def render_resources(api: Api) -> Dict[str, str]:
+    root = f"{api.source_root}/{api.package}/resources"
+    files: Dict[str, str] = {f"{root}/__init__.py": HEADER + "\n"}
+    for resource in api.all_resources():
+        files[f"{root}/{resource_file(resource)}"] = _module(api, resource)
+        if resource.children:
+            files[f"{root}/{'/'.join(resource.path)}/__init__.py"] = HEADER + "\n"
+    return files
+
+
+def resource_file(resource: Resource) -> str:
+    """Path of the resource's module under resources/."""
+    return "/".join(resource.module) + ".py"
+
+
+def operation_constant(method: Method, flavor: Flavor = "sync") -> str:
+    name = "_" + method.name.upper()
+    if method.response == "binary" and flavor == "async":
+        return "_ASYNC" + name
+    return name
+
+
+def return_annotation(api: Api, method: Method, flavor: Flavor) -> str:
+    if method.page:
+        assert method.returns is not None
+        wrapper = api.pagination.sync_page if flavor == "sync" else "AsyncPaginator"
+        return f"{wrapper}[{annotation(method.returns)}]"
+    if method.response == "binary":
+        return "BinaryResponse" if flavor == "sync" else "AsyncBinaryResponse"
+    if method.returns is None:
+        return "None"
+    return annotation(method.returns)
+
+
+def _module(api: Api, resource: Resource) -> str:
+    depth = len(resource.module)
+    runtime = "." * (depth + 1)
+    imports = Imports()
+    imports.add_module("httpx")
+    imports.add(f"{runtime}_types", "NOT_GIVEN", "Body", "Headers", "NotGiven", "Query")
+    imports.add(f"{runtime}_operation", "Operation", "RequestOptions")
+    imports.add(f"{runtime}_resource", "SyncAPIResource", "AsyncAPIResource", "cached_property")
+    imports.add(
+        f"{runtime}_response",
+        "to_raw_response_wrapper",
+        "to_streamed_response_wrapper",
+        "async_to_raw_response_wrapper",
+        "async_to_streamed_response_wrapper",
+    )
+    refs: List[TypeRef] = []
+    for method in resource.methods:
+        refs += [param.type for param in method.params]
+        if method.returns is not None:
+            refs.append(method.returns)
+        if method.page:
+            imports.add(f"{runtime}pagination", api.pagination.sync_page, "AsyncPaginator")
+        if method.response == "binary":
+            imports.add(f"{runtime}_response", "BinaryResponse", "AsyncBinaryResponse")
+        if method.deprecated:
+            imports.add_module("warnings")
+    type_imports(refs, imports, package=runtime, types_module=f"{runtime}types")
+    for child in resource.children:
+        stem = child.stem
+        imports.add(
+            f".{child.module[-1]}"
+            if len(child.module) == len(resource.module)
+            else f".{child.attr}.{child.attr}",
+            f"{stem}Resource",
+            f"Async{stem}Resource",
+            f"{stem}ResourceWithRawResponse",
+            f"Async{stem}ResourceWithRawResponse",
+            f"{stem}ResourceWithStreamingResponse",
+            f"Async{stem}ResourceWithStreamingResponse",
+        )
+    stem = resource.stem
+    names = [
+        f"{stem}Resource",
+        f"Async{stem}Resource",
+        f"{stem}ResourceWithRawResponse",
+        f"Async{stem}ResourceWithRawResponse",
+        f"{stem}ResourceWithStreamingResponse",
+        f"Async{stem}ResourceWithStreamingResponse",
+    ]
+    parts = [
+        HEADER,
+        "",
+        "from __future__ import annotations",
+        "",
+        imports.render(),
+        "",
+        f"__all__ = [{', '.join(python_literal(name) for name in names)}]",
+        "",
+        _constants(resource),
+        _resource_class(api, resource, "sync"),
+        _resource_class(api, resource, "async"),
+        _twin(resource, "sync", "raw"),
+        _twin(resource, "async", "raw"),
+        _twin(resource, "sync", "stream"),
+        _twin(resource, "async", "stream"),
+    ]
+    return "\n".join(parts)
+
+
+def _constants(resource: Resource) -> str:
+    lines: List[str] = []
+    for method in resource.methods:
+        if method.response == "binary":
+            operation = _operation(method)
+            lines.append(f"{operation_constant(method, 'sync')}: Operation[BinaryResponse] = {operation}")
+            lines.append(
+                f"{operation_constant(method, 'async')}: Operation[AsyncBinaryResponse] = {operation}"
+            )
+        else:
+            result = "None" if method.returns is None else annotation(method.returns)
+            lines.append(f"{operation_constant(method)}: Operation[{result}] = {_operation(method)}")
+    return "\n".join(lines) + "\n"
+
+
+def _operation(method: Method) -> str:
+    args = [python_literal(method.http_method), python_literal(method.path)]
+    if method.returns is not None and method.response in ("json", "text"):
+        args.append(annotation(method.returns))
+    if method.response != "json":
+        args.append(f"response={python_literal(method.response)}")
+    if method.page:
+        args.append("page=True")
+    if method.body is not None:
+        args.append(f"body={python_literal(method.body)}")
+    if method.retry != "always":
+        args.append(f"retry={python_literal(method.retry)}")
+    return f"Operation({', '.join(args)})"
+
+
+def _resource_class(api: Api, resource: Resource, flavor: Flavor) -> str:
+    prefix = "" if flavor == "sync" else "Async"
+    base = "SyncAPIResource" if flavor == "sync" else "AsyncAPIResource"
+    name = f"{prefix}{resource.class_name}"
+    lines = [f"\nclass {name}({base}):"]
+    for child in resource.children:
+        lines.append(
+            f"""    @cached_property
+    def {child.attr}(self) -> {prefix}{child.class_name}:
+        return {prefix}{child.class_name}(self._client)
+"""
+        )
+    lines.append(
+        f"""    @cached_property
+    def with_raw_response(self) -> {name}WithRawResponse:
+        return {name}WithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> {name}WithStreamingResponse:
+        return {name}WithStreamingResponse(self)
+"""
+    )
+    lines += [_method(api, resource, method, flavor) for method in resource.methods]
+    return "\n".join(lines)
+
+
+def signature(api: Api, method: Method, flavor: Flavor) -> str:
+    """`def name(self, *, ...) -> R:` with every parameter typed; shared with the client's delegates."""
+    is_async = flavor == "async" and not method.page
+    params = "".join(f"        {_param_declaration(param)},\n" for param in method.params)
+    keyword = "async def" if is_async else "def"
+    returns = return_annotation(api, method, flavor)
+    return f"    {keyword} {method.name}(\n        self,\n        *,\n{params}{_TRAILING_PARAMS}    ) -> {returns}:\n"
+
+
+def _param_declaration(param: Param) -> str:
+    if param.required:
+        return f"{param.name}: {annotation(param.type)}"
+    return f"{param.name}: {annotation(param.type)} | NotGiven = NOT_GIVEN"
+
+
+def method_docstring(method: Method) -> str:
+    deprecation = "Deprecated." if method.deprecated else ""
+    args = [(param.name, param.description) for param in method.params]
+    args += [
+        ("extra_headers", "Send extra headers"),
+        ("extra_query", "Add additional query parameters to the request"),
+        ("extra_body", "Add additional JSON properties to the request"),
+        ("timeout", "Override the client-level default timeout for this request, in seconds"),
+    ]
+    return docstring([method.summary, method.description, deprecation], "        ", args)
+
+
+def deprecation_warning(method: Method, owner: str) -> str:
+    if not method.deprecated:
+        return ""
+    message = f"{owner}.{method.name}() is deprecated."
+    return f"        warnings.warn({python_literal(message)}, DeprecationWarning, stacklevel=2)\n"
+
+
+def _method(api: Api, resource: Resource, method: Method, flavor: Flavor) -> str:
+    call = (
+        "self._request_page"
+        if method.page
+        else ("await self._request" if flavor == "async" else "self._request")
+    )
+    args = [f"            {operation_constant(method, flavor)},\n"]
+    by_location: Dict[str, List[Param]] = {}
+    for param in method.params:
+        by_location.setdefault(param.location, []).append(param)
+    for location in ("path", "query", "headers"):
+        params = by_location.get("header" if location == "headers" else location, [])
+        if params:
+            mapping = ", ".join(f"{python_literal(param.wire_name)}: {param.name}" for param in params)
+            args.append(f"            {location}={{{mapping}}},\n")
+    body = by_location.get("body", [])
+    if method.body == "text":
+        args.append(f"            body={body[0].name},\n")
+    elif body:
+        mapping = ", ".join(f"{python_literal(param.wire_name)}: {param.name}" for param in body)
+        args.append(f"            body={{{mapping}}},\n")
+    args.append("            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),\n")
+    return (
+        signature(api, method, flavor)
+        + method_docstring(method)
+        + deprecation_warning(method, ".".join(("client", *resource.path)))
+        + f"        return {call}(\n{''.join(args)}        )\n"
+    )
+
+
+def _twin(resource: Resource, flavor: Flavor, mode: Literal["raw", "stream"]) -> str:
+    prefix = "" if flavor == "sync" else "Async"
+    suffix = "WithRawResponse" if mode == "raw" else "WithStreamingResponse"
+    wrapper = {
+        ("sync", "raw"): "to_raw_response_wrapper",
+        ("sync", "stream"): "to_streamed_response_wrapper",
+        ("async", "raw"): "async_to_raw_response_wrapper",
+        ("async", "stream"): "async_to_streamed_response_wrapper",
+    }[(flavor, mode)]
+    name = f"{prefix}{resource.class_name}"
+    owner = resource.attr if resource.path else "top_level"
+    lines = [
+        f"""
+class {name}{suffix}:
+    def __init__(self, {owner}: {name}) -> None:
+        self._{owner} = {owner}"""
+    ]
+    if resource.methods:
+        variable = "raw" if mode == "raw" else "streaming"
+        lines.append(f"        {variable} = {owner}._with_mode({python_literal(mode)})")
+        lines += [
+            f"        self.{method.name} = {wrapper}({variable}.{method.name})" for method in resource.methods
+        ]
+    for child in resource.children:
+        child_name = f"{prefix}{child.class_name}{suffix}"
+        lines.append(
+            f"""
+    @cached_property
+    def {child.attr}(self) -> {child_name}:
+        return {child_name}(self._{owner}.{child.attr})"""
+        )
+    return "\n".join(lines) + "\n"

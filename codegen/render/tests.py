@@ -1,0 +1,179 @@
+"""`tests/api_resources/**`: for every method, sync and async tests run against the mock server."""
+
+from __future__ import annotations
+
+from typing import Dict, List, Tuple
+
+from typing_extensions import Literal
+
+from ..ir import Api, Method, Param, Resource
+from ..naming import pascal_case, singular
+from .common import HEADER, Imports, annotation, python_literal, type_imports
+
+__all__ = ["render_tests"]
+
+Flavor = Literal["sync", "async"]
+_ROOT = "tests/api_resources"
+
+
+def render_tests(api: Api) -> Dict[str, str]:
+    files: Dict[str, str] = {f"{_ROOT}/__init__.py": HEADER + "\n"}
+    for resource in api.all_resources():
+        if not resource.methods:
+            continue
+        directory, name = _test_location(resource)
+        files[f"{directory}/test_{name}.py"] = _module(api, resource)
+        parts = directory.split("/")
+        for depth in range(len(_ROOT.split("/")), len(parts) + 1):
+            files["/".join(parts[:depth]) + "/__init__.py"] = HEADER + "\n"
+    return files
+
+
+def _test_location(resource: Resource) -> Tuple[str, str]:
+    if not resource.path:
+        return _ROOT, "top_level"
+    return "/".join((_ROOT, *resource.path[:-1])), resource.path[-1]
+
+
+def _module(api: Api, resource: Resource) -> str:
+    package = api.package
+    imports = Imports()
+    imports.add("typing", "Any", "cast")
+    imports.add_module("pytest")
+    imports.add(package, api.sync_client, api.async_client)
+    directory, _ = _test_location(resource)
+    imports.add("." * len(directory.split("/")) + "utils", "assert_matches_type")
+    for method in resource.methods:
+        if method.returns is not None:
+            refs = [method.returns]
+            type_imports(refs, imports, package=package, types_module=f"{package}.types", flat_types=True)
+        if method.page:
+            imports.add(f"{package}.pagination", api.pagination.sync_page, api.pagination.async_page)
+        if method.response == "binary":
+            imports.add(f"{package}._response", "BinaryResponse", "AsyncBinaryResponse")
+    title = "TopLevel" if not resource.path else "".join(pascal_case(part) for part in resource.path)
+    parts = [
+        HEADER,
+        "",
+        "from __future__ import annotations",
+        "",
+        imports.render(),
+        "",
+        _class(api, resource, title, "sync"),
+        _class(api, resource, title, "async"),
+    ]
+    return "\n".join(parts)
+
+
+def _class(api: Api, resource: Resource, title: str, flavor: Flavor) -> str:
+    name = f"Test{title}" if flavor == "sync" else f"TestAsync{title}"
+    lines = [f"\nclass {name}:"]
+    for method in resource.methods:
+        lines += _method_tests(api, resource, method, flavor)
+    return "\n".join(lines) + "\n"
+
+
+class _Context:
+    """What every test of one method needs: how to call it and what to expect back."""
+
+    def __init__(self, api: Api, resource: Resource, method: Method, flavor: Flavor) -> None:
+        self.api = api
+        self.method = method
+        self.flavor = flavor
+        self.client = "client" if flavor == "sync" else "async_client"
+        self.client_type = api.sync_client if flavor == "sync" else api.async_client
+        self.chain = ".".join((self.client, *resource.path))
+        self.variable = singular(resource.path[-1]) if resource.path else "response"
+        if self.variable == "response":
+            self.variable = "result"
+        self.awaited = "await " if flavor == "async" else ""
+
+    def call(self, via: str, params: List[Param]) -> str:
+        arguments = ", ".join(f"{param.name}={_value(param.example)}" for param in params)
+        target = f"{self.chain}.{via}.{self.method.name}" if via else f"{self.chain}.{self.method.name}"
+        return f"{target}({arguments})"
+
+    def expected(self) -> str:
+        method = self.method
+        if method.page:
+            assert method.returns is not None
+            page = self.api.pagination.sync_page if self.flavor == "sync" else self.api.pagination.async_page
+            return f"{page}[{annotation(method.returns)}]"
+        if method.response == "binary":
+            return "BinaryResponse" if self.flavor == "sync" else "AsyncBinaryResponse"
+        return "None" if method.returns is None else annotation(method.returns)
+
+    def check(self, indent: str) -> str:
+        if self.method.response == "empty":
+            return f"{indent}assert {self.variable} is None\n"
+        return f'{indent}assert_matches_type({self.expected()}, {self.variable}, path=["response"])\n'
+
+
+def _value(example: object) -> str:
+    return repr(example) if isinstance(example, bytes) else python_literal(example)
+
+
+def _method_tests(api: Api, resource: Resource, method: Method, flavor: Flavor) -> List[str]:
+    ctx = _Context(api, resource, method, flavor)
+    required = [param for param in method.params if param.required]
+    tests = [_test(ctx, f"test_method_{method.name}", _plain_body(ctx, required))]
+    if len(required) != len(method.params):
+        tests.append(
+            _test(ctx, f"test_method_{method.name}_with_all_params", _plain_body(ctx, list(method.params)))
+        )
+    tests.append(_test(ctx, f"test_raw_response_{method.name}", _raw_body(ctx, required)))
+    tests.append(_test(ctx, f"test_streaming_response_{method.name}", _streaming_body(ctx, required)))
+    path_params = [param for param in method.params if param.location == "path"]
+    if path_params:
+        tests.append(
+            _test(ctx, f"test_path_params_{method.name}", _path_params_body(ctx, required, path_params))
+        )
+    return tests
+
+
+def _test(ctx: _Context, name: str, body: str) -> str:
+    keyword = "def" if ctx.flavor == "sync" else "async def"
+    if ctx.method.deprecated:
+        indented = "".join(f"    {line}\n" if line else "\n" for line in body.rstrip("\n").split("\n"))
+        body = "        with pytest.warns(DeprecationWarning):\n" + indented
+    return f"    {keyword} {name}(self, {ctx.client}: {ctx.client_type}) -> None:\n{body}"
+
+
+def _plain_body(ctx: _Context, params: List[Param]) -> str:
+    return f"        {ctx.variable} = {ctx.awaited}{ctx.call('', params)}\n" + ctx.check("        ")
+
+
+def _raw_body(ctx: _Context, params: List[Param]) -> str:
+    header = python_literal(ctx.api.platform_header)
+    return (
+        f"        response = {ctx.awaited}{ctx.call('with_raw_response', params)}\n\n"
+        "        assert response.is_closed is True\n"
+        f'        assert response.http_request.headers.get({header}) == "python"\n'
+        f"        {ctx.variable} = {ctx.awaited}response.parse()\n" + ctx.check("        ")
+    )
+
+
+def _streaming_body(ctx: _Context, params: List[Param]) -> str:
+    header = python_literal(ctx.api.platform_header)
+    opener = "with" if ctx.flavor == "sync" else "async with"
+    return (
+        f"        {opener} {ctx.call('with_streaming_response', params)} as response:\n"
+        "            assert not response.is_closed\n"
+        f'            assert response.http_request.headers.get({header}) == "python"\n\n'
+        f"            {ctx.variable} = {ctx.awaited}response.parse()\n" + ctx.check("            ") + "\n"
+        "        assert cast(Any, response.is_closed) is True\n"
+    )
+
+
+def _path_params_body(ctx: _Context, required: List[Param], path_params: List[Param]) -> str:
+    blocks: List[str] = []
+    for empty in path_params:
+        params = [
+            Param(p.name, p.wire_name, p.location, p.type, p.required, p.description, "") if p is empty else p
+            for p in required
+        ]
+        blocks.append(
+            f"        with pytest.raises(ValueError, match={python_literal(empty.wire_name)}):\n"
+            f"            {ctx.awaited}{ctx.call('with_raw_response', params)}\n"
+        )
+    return "\n".join(blocks)

@@ -1,0 +1,137 @@
+"""`types/<module>.py` per type module, and `types/__init__.py` that re-exports them lazily."""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+from ..ir import Api, Definition, Enum, Model, TypeAlias, TypeModule, TypeRef
+from .common import HEADER, Imports, annotation, docstring, python_literal, type_imports
+
+__all__ = ["render_types"]
+
+
+def render_types(api: Api) -> Dict[str, str]:
+    root = f"{api.source_root}/{api.package}/types"
+    files = {f"{root}/{module.module}.py": _module(api, module) for module in api.types}
+    files[f"{root}/__init__.py"] = _init(api)
+    return files
+
+
+def _module(api: Api, module: TypeModule) -> str:
+    imports = Imports()
+    refs = [ref for definition in module.definitions for ref in _refs(definition)]
+    type_imports(refs, imports, package="..", types_module="", current_module=module.module)
+    for definition in module.definitions:
+        if isinstance(definition, Model) and definition.kind == "model":
+            imports.add(".._models", "BaseModel")
+            if any(field.name != field.wire_name for field in definition.fields):
+                imports.add("pydantic", "Field as FieldInfo")
+        elif isinstance(definition, Model):
+            imports.add("typing_extensions", "TypedDict")
+            if any(field.required for field in definition.fields):
+                imports.add("typing_extensions", "Required")
+        elif isinstance(definition, Enum):
+            imports.add("typing_extensions", "Literal", "TypeAlias")
+        else:
+            imports.add("typing_extensions", "TypeAlias")
+    names = ", ".join(python_literal(definition.name) for definition in module.definitions)
+    parts = [HEADER, "", imports.render(), "", f"__all__ = [{names}]", ""]
+    parts += [_definition(definition) for definition in module.definitions]
+    return "\n".join(parts)
+
+
+def _refs(definition: Definition) -> List[TypeRef]:
+    if isinstance(definition, Model):
+        return [field.type for field in definition.fields]
+    if isinstance(definition, TypeAlias):
+        return [definition.type]
+    return []
+
+
+def _definition(definition: Definition) -> str:
+    if isinstance(definition, Enum):
+        values = ", ".join(python_literal(value) for value in definition.values)
+        text = f"\n{definition.name}: TypeAlias = Literal[{values}]\n"
+        return text + docstring([definition.description], "")
+    if isinstance(definition, TypeAlias):
+        return f"\n{definition.name}: TypeAlias = {annotation(definition.type)}\n" + docstring(
+            [definition.description], ""
+        )
+    if definition.kind == "typeddict":
+        return _typed_dict(definition)
+    return _model(definition)
+
+
+def _model(model: Model) -> str:
+    lines = [f"\n\nclass {model.name}(BaseModel):"]
+    doc = docstring([model.description], "    ")
+    if doc:
+        lines.append(doc.rstrip("\n"))
+    for field in model.fields:
+        has_default = not field.required or field.type.kind == "optional"
+        value = " = None" if has_default else ""
+        if field.name != field.wire_name:
+            default = "None" if has_default else "..."
+            value = f" = FieldInfo(alias={python_literal(field.wire_name)}, default={default})"
+        lines.append(f"    {field.name}: {annotation(field.type)}{value}")
+        field_doc = docstring([field.description, "Deprecated." if field.deprecated else ""], "    ")
+        if field_doc:
+            lines.append(field_doc.rstrip("\n"))
+    if not model.fields and not doc:
+        lines.append("    pass")
+    return "\n".join(lines) + "\n"
+
+
+def _typed_dict(model: Model) -> str:
+    lines = [f"\n\nclass {model.name}(TypedDict, total=False):"]
+    doc = docstring([model.description], "    ")
+    if doc:
+        lines.append(doc.rstrip("\n"))
+    for field in model.fields:
+        field_type = annotation(field.type)
+        lines.append(f"    {field.name}: {f'Required[{field_type}]' if field.required else field_type}")
+        field_doc = docstring([field.description], "    ")
+        if field_doc:
+            lines.append(field_doc.rstrip("\n"))
+    if not model.fields and not doc:
+        lines.append("    pass")
+    return "\n".join(lines) + "\n"
+
+
+def _init(api: Api) -> str:
+    exports = sorted(
+        (definition.name, module.module) for module in api.types for definition in module.definitions
+    )
+    mapping = "\n".join(f"    {python_literal(name)}: {python_literal(module)}," for name, module in exports)
+    checking = "\n".join(f"    from .{module} import {name} as {name}" for name, module in exports)
+    names = ", ".join(python_literal(name) for name, _ in exports)
+    return f'''{HEADER}
+"""Every request and response type. Each is imported on first use, so this package is cheap to import."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Dict, List
+
+if TYPE_CHECKING:
+{checking or "    pass"}
+
+__all__ = [{names}]
+
+_MODULE_OF: Dict[str, str] = {{
+{mapping}
+}}
+
+
+def __getattr__(name: str) -> object:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {{__name__!r}} has no attribute {{name!r}}")
+    value = getattr(importlib.import_module(f".{{module}}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> List[str]:
+    return sorted(__all__)
+'''

@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from codegen.build import build_api
+from codegen.config import OperationOverride
+from codegen.ir import TypeRef
+from codegen.load import SpecError
+from codegen.samples import FILE_SAMPLE
+
+from .helpers import MINI_SPEC, find_method, find_resource, mini_api, mini_config, mini_spec
+
+
+def test_dotted_operation_ids_become_nested_resources() -> None:
+    api = mini_api()
+    assert [resource.path for resource in api.resources] == [("stats",), ("uploads",), ("widgets",)]
+    widgets = find_resource(api, "widgets")
+    assert [child.path for child in widgets.children] == [("widgets", "blob"), ("widgets", "parts")]
+    assert widgets.module == ("widgets", "widgets")
+    assert find_resource(api, "widgets.parts").module == ("widgets", "parts")
+    assert find_resource(api, "stats").module == ("stats",)
+
+
+def test_single_word_operation_ids_are_client_methods() -> None:
+    api = mini_api()
+    assert api.top_level is not None
+    assert [method.name for method in api.top_level.methods] == ["ping"]
+
+
+def test_config_override_moves_an_operation() -> None:
+    config = mini_config()
+    operations = {**config.operations, "stats.list": OperationOverride(resource=("widgets",), method="stats")}
+    api = build_api(mini_spec(), replace(config, operations=operations), b"")
+    assert find_method(api, "widgets.stats").path == "/stats"
+    assert "stats" not in [resource.attr for resource in api.resources]
+
+
+def test_params_order_path_then_required_then_optional() -> None:
+    parts_get = find_method(mini_api(), "widgets.parts.get")
+    # path params follow the template order, not the declaration order
+    assert [(p.name, p.location) for p in parts_get.params] == [
+        ("widget_id", "path"),
+        ("part_id", "path"),
+        ("verbose", "query"),
+    ]
+    create = find_method(mini_api(), "widgets.create")
+    assert [(p.name, p.required) for p in create.params] == [
+        ("name", True),
+        ("color", False),
+        ("labels", False),
+        ("idempotency_key", False),
+    ]
+
+
+def test_header_params_get_python_names_and_keep_wire_names() -> None:
+    create = find_method(mini_api(), "widgets.create")
+    header = next(p for p in create.params if p.location == "header")
+    assert (header.name, header.wire_name) == ("idempotency_key", "Idempotency-Key")
+
+
+def test_cursor_pages_are_detected_with_their_item_type() -> None:
+    api = mini_api()
+    listing = find_method(api, "widgets.list")
+    assert listing.page
+    assert listing.returns == TypeRef("named", name="Widget", module="widget")
+    stats = find_method(api, "stats.list")
+    assert not stats.page
+    assert stats.returns == TypeRef("named", name="StatListResponse", module="stat_list_response")
+
+
+def test_response_kinds() -> None:
+    api = mini_api()
+    assert find_method(api, "widgets.delete").response == "empty"
+    assert find_method(api, "widgets.delete").returns is None
+    assert find_method(api, "widgets.blob.download").response == "binary"
+    assert find_method(api, "ping").response == "text"
+    assert find_method(api, "widgets.get").returns == TypeRef("named", name="Widget", module="widget")
+
+
+def test_text_body_override_becomes_a_keyword() -> None:
+    search = find_method(mini_api(), "widgets.search")
+    assert search.http_method == "query"
+    assert search.body == "text"
+    assert [(p.name, p.location, p.required, p.example) for p in search.params] == [
+        ("query", "body", True, "blue things")
+    ]
+
+
+def test_text_body_without_config_fails_loudly() -> None:
+    config = replace(mini_config(), operations={})
+    with pytest.raises(SpecError) as caught:
+        build_api(mini_spec(), config, b"")
+    assert caught.value.location == "/paths/~1widgets/x-query/requestBody"
+
+
+def test_multipart_file_params_are_file_types_with_bytes_examples() -> None:
+    upload = find_method(mini_api(), "uploads.create")
+    content = upload.params[0]
+    assert upload.body == "multipart"
+    assert content.type == TypeRef("file")
+    assert content.example == FILE_SAMPLE
+
+
+def test_retry_policy_comes_from_config() -> None:
+    api = mini_api()
+    assert find_method(api, "widgets.create").retry == "unsent"
+    assert find_method(api, "widgets.get").retry == "always"
+
+
+def test_type_names() -> None:
+    api = mini_api()
+    modules = {module.module: [d.name for d in module.definitions] for module in api.types}
+    assert modules["widget"] == ["WidgetDimensions", "Widget"]
+    assert modules["widget_color"] == ["WidgetColor"]
+    assert modules["widget_create_params"] == ["WidgetCreateParamsLabels", "WidgetCreateParams"]
+    assert modules["widget_part_get_response"] == ["WidgetPartGetResponse"]
+    assert "widget_get_params" not in modules  # only path params: no params type
+
+
+def test_response_fields_are_optional_unless_required_and_datetime_is_typed() -> None:
+    widget = next(module for module in mini_api().types if module.module == "widget").definitions[-1]
+    fields = {field.name: field for field in getattr(widget, "fields")}  # noqa: B009
+    assert fields["created_at"].type == TypeRef("datetime")
+    assert fields["from_"].wire_name == "from"
+    assert fields["from_"].type.kind == "optional"
+    assert fields["tags"].type == TypeRef(
+        "optional", args=(TypeRef("list", args=(TypeRef("builtin", "str"),)),)
+    )
+
+
+def test_date_time_params_accept_strings_too() -> None:
+    created_after = find_method(mini_api(), "widgets.list").params[0]
+    assert created_after.type == TypeRef("union", args=(TypeRef("builtin", "str"), TypeRef("datetime")))
+
+
+def test_params_shadowing_the_trailing_keywords_fail() -> None:
+    text = MINI_SPEC.read_text().replace("name: created_after", "name: timeout")
+    from codegen.load import parse_spec
+
+    with pytest.raises(SpecError, match="shadow the keyword 'timeout'"):
+        build_api(parse_spec(text), mini_config(), b"")
+
+
+def test_pattern_without_example_fails_loudly() -> None:
+    text = MINI_SPEC.read_text().replace(
+        "schema: {type: string}\n      requestBody:",
+        "schema: {type: string, pattern: '^k-[0-9]+$'}\n      requestBody:",
+    )
+    from codegen.load import parse_spec
+
+    with pytest.raises(SpecError, match="needs an example"):
+        build_api(parse_spec(text), mini_config(), b"")
+
+
+def test_spec_hash_and_endpoint_count() -> None:
+    api = mini_api()
+    assert api.endpoint_count == 10
+    assert len(api.spec_sha256) == 64

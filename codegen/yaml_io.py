@@ -1,0 +1,27 @@
+"""The one place that touches PyYAML (a dev dependency without type stubs in this environment)."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+__all__ = ["parse_yaml"]
+
+_yaml: Any = importlib.import_module("yaml")
+_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+
+# A SafeLoader that keeps `2024-01-01T00:00:00Z` a string, as JSON would, instead of a `datetime`.
+_StringTimestampLoader: Any = type("StringTimestampLoader", (_yaml.SafeLoader,), {})
+_StringTimestampLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != _TIMESTAMP_TAG]
+    for first, resolvers in _yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def parse_yaml(text: str) -> object:
+    """Safe-loads YAML; timestamps stay strings. Malformed YAML raises `ValueError`."""
+    try:
+        result: object = _yaml.load(text, Loader=_StringTimestampLoader)
+    except _yaml.YAMLError as error:
+        raise ValueError(f"invalid YAML: {error}") from error
+    return result

@@ -18,7 +18,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-
 QUERY_PATH_PREFIX = "/x-query"
 
 

@@ -26,7 +26,7 @@ SPEC_URI = "urn:replicate:openapi"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Operation keys on a path item: the standard methods plus the `x-query`
 # extension that carries Replicate's `QUERY /models` (models.search).
-OPERATION_KEYS = HTTP_METHODS + ("x-query",)
+OPERATION_KEYS = (*HTTP_METHODS, "x-query")
 
 EXPECTED_OPERATION_IDS = {
     "account.get",
@@ -418,7 +418,7 @@ def test_models_search_is_query_under_extension(spec: Dict[str, Any]) -> None:
 
 def test_every_operation_is_documented_and_tagged(spec: Dict[str, Any]) -> None:
     declared_tags = {t["name"] for t in spec.get("tags", [])}
-    for path, key, _, op in iter_operations(spec):
+    for _path, _key, _, op in iter_operations(spec):
         oid = op["operationId"]
         assert op.get("summary", "").strip(), f"{oid}: summary"
         assert len(op.get("description", "").strip()) >= 20, f"{oid}: description"
@@ -462,7 +462,9 @@ def test_predictions_list_time_filters(spec: Dict[str, Any]) -> None:
 def test_prefer_and_cancel_after_headers(spec: Dict[str, Any]) -> None:
     for oid in PREDICTION_CREATORS:
         op = operations_by_id(spec)[oid]
-        headers = {p["name"]: p for p in map(lambda p: resolve(spec, p), op["parameters"]) if p["in"] == "header"}
+        headers = {
+            p["name"]: p for p in map(lambda p: resolve(spec, p), op["parameters"]) if p["in"] == "header"
+        }
         assert set(headers) == {"Prefer", "Cancel-After"}, oid
         prefer = headers["Prefer"]
         assert prefer["schema"]["pattern"] == "^wait(=([1-9]|[1-9][0-9]|60))?$"
@@ -519,11 +521,19 @@ def test_request_bodies(spec: Dict[str, Any]) -> None:
     mc = body("models.create")
     assert set(mc["required"]) == {"owner", "name", "visibility", "hardware"}
     assert mc["properties"]["visibility"] == {"$ref": "#/components/schemas/ModelVisibility"}
-    assert {"description", "github_url", "paper_url", "license_url", "cover_image_url"} <= set(mc["properties"])
+    assert {"description", "github_url", "paper_url", "license_url", "cover_image_url"} <= set(
+        mc["properties"]
+    )
     mu = body("models.update")
     assert "required" not in mu
     assert set(mu["properties"]) == {
-        "description", "github_url", "paper_url", "license_url", "cover_image_url", "readme", "weights_url"
+        "description",
+        "github_url",
+        "paper_url",
+        "license_url",
+        "cover_image_url",
+        "readme",
+        "weights_url",
     }
     dc = body("deployments.create")
     assert set(dc["required"]) == {"name", "model", "version", "hardware", "min_instances", "max_instances"}
@@ -531,12 +541,19 @@ def test_request_bodies(spec: Dict[str, Any]) -> None:
     assert "required" not in du
     assert set(du["properties"]) == {"hardware", "min_instances", "max_instances", "version"}
     assert ops["models.update"] is spec["paths"]["/models/{model_owner}/{model_name}"]["patch"]
-    assert ops["deployments.update"] is spec["paths"]["/deployments/{deployment_owner}/{deployment_name}"]["patch"]
+    assert (
+        ops["deployments.update"]
+        is spec["paths"]["/deployments/{deployment_owner}/{deployment_name}"]["patch"]
+    )
 
     fc_media = ops["files.create"]["requestBody"]["content"]["multipart/form-data"]
     fc = fc_media["schema"]
     assert fc["required"] == ["content"]
-    assert fc["properties"]["content"] == {**fc["properties"]["content"], "type": "string", "format": "binary"}
+    assert fc["properties"]["content"] == {
+        **fc["properties"]["content"],
+        "type": "string",
+        "format": "binary",
+    }
     assert fc["properties"]["type"]["default"] == "application/octet-stream"
     assert fc["properties"]["metadata"]["type"] == "object"
     assert fc_media["encoding"]["metadata"]["contentType"] == "application/json"
@@ -615,7 +632,9 @@ def test_success_responses_have_examples(spec: Dict[str, Any]) -> None:
 def test_list_operations_have_the_page_shape(spec: Dict[str, Any]) -> None:
     paged = {}
     for _, _, _, op in iter_operations(spec):
-        schema = op["responses"].get("200", {}).get("content", {}).get("application/json", {}).get("schema", {})
+        schema = (
+            op["responses"].get("200", {}).get("content", {}).get("application/json", {}).get("schema", {})
+        )
         if isinstance(schema, dict) and "results" in schema.get("properties", {}):
             paged[op["operationId"]] = schema
     assert set(paged) == set(PAGINATED)
@@ -702,12 +721,16 @@ def test_prediction_schema_fields(spec: Dict[str, Any]) -> None:
 
 def test_pattern_and_format_carry_examples(spec: Dict[str, Any]) -> None:
     missing = []
-    for path, key, _, op in iter_operations(spec):
+    for _path, _key, _, op in iter_operations(spec):
         oid = op["operationId"]
         for param in op.get("parameters", []):
             param = resolve(spec, param)
             schema = param["schema"]
-            if ("pattern" in schema or "format" in schema) and "example" not in param and "example" not in schema:
+            if (
+                ("pattern" in schema or "format" in schema)
+                and "example" not in param
+                and "example" not in schema
+            ):
                 missing.append(f"{oid} parameter {param['name']}")
         body = op.get("requestBody", {})
         for ctype, media in body.get("content", {}).items():
@@ -740,7 +763,9 @@ def test_every_example_validates_against_its_schema(spec: Dict[str, Any]) -> Non
 def test_example_checker_rejects_bad_examples(spec: Dict[str, Any]) -> None:
     """The example check is not vacuous: broken examples are reported."""
     broken = copy.deepcopy(spec)
-    get = broken["paths"]["/predictions/{prediction_id}"]["get"]["responses"]["200"]["content"]["application/json"]
+    get = broken["paths"]["/predictions/{prediction_id}"]["get"]["responses"]["200"]["content"][
+        "application/json"
+    ]
     get["example"]["status"] = "exploded"  # not a PredictionStatus
     get["example"]["created_at"] = "yesterday"  # not a date-time
     del get["example"]["urls"]  # required
@@ -751,10 +776,7 @@ def test_example_checker_rejects_bad_examples(spec: Dict[str, Any]) -> None:
     prefer["example"] = "wait=100"
 
     checker = ExampleChecker(broken)
-    failures = {
-        where: checker.errors(schema, example)
-        for where, schema, example in collect_examples(broken)
-    }
+    failures = {where: checker.errors(schema, example) for where, schema, example in collect_examples(broken)}
     pred_errors = " | ".join(failures["GET /predictions/{prediction_id} 200 application/json"])
     assert "'exploded' is not one of" in pred_errors
     assert "'yesterday' is not a 'date-time'" in pred_errors

@@ -1,0 +1,125 @@
+"""The Replicate API client.
+
+``import replicate`` is cheap: names are imported on first use through the module ``__getattr__``
+(httpx, pydantic, the generated resources and types load only when something needs them).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any, Dict, Tuple
+
+from ._version import __title__, __version__
+
+if TYPE_CHECKING:
+    from . import pagination as pagination, types as types
+    from ._base_client import (
+        DefaultAsyncHttpxClient as DefaultAsyncHttpxClient,
+        DefaultHttpxClient as DefaultHttpxClient,
+    )
+    from ._client import AsyncReplicate as AsyncReplicate, Replicate as Replicate
+    from ._exceptions import (
+        APIConnectionError as APIConnectionError,
+        APIError as APIError,
+        APIResponseValidationError as APIResponseValidationError,
+        APIStatusError as APIStatusError,
+        APITimeoutError as APITimeoutError,
+        AuthenticationError as AuthenticationError,
+        BadRequestError as BadRequestError,
+        ConflictError as ConflictError,
+        InternalServerError as InternalServerError,
+        MissingAPITokenError as MissingAPITokenError,
+        ModelError as ModelError,
+        NotFoundError as NotFoundError,
+        PermissionDeniedError as PermissionDeniedError,
+        RateLimitError as RateLimitError,
+        ReplicateError as ReplicateError,
+        UnprocessableEntityError as UnprocessableEntityError,
+    )
+    from ._models import BaseModel as BaseModel
+    from ._response import APIResponse as APIResponse, AsyncAPIResponse as AsyncAPIResponse
+    from ._types import NOT_GIVEN as NOT_GIVEN, NotGiven as NotGiven, Timeout as Timeout
+
+_EXCEPTIONS = (
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "MissingAPITokenError",
+    "ModelError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ReplicateError",
+    "UnprocessableEntityError",
+)
+
+# name -> (module, attribute); attribute None means the module itself.
+_LAZY: Dict[str, Tuple[str, Any]] = {
+    "Replicate": ("._client", "Replicate"),
+    "AsyncReplicate": ("._client", "AsyncReplicate"),
+    "DefaultHttpxClient": ("._base_client", "DefaultHttpxClient"),
+    "DefaultAsyncHttpxClient": ("._base_client", "DefaultAsyncHttpxClient"),
+    "NOT_GIVEN": ("._types", "NOT_GIVEN"),
+    "NotGiven": ("._types", "NotGiven"),
+    "Timeout": ("._types", "Timeout"),
+    "BaseModel": ("._models", "BaseModel"),
+    "APIResponse": ("._response", "APIResponse"),
+    "AsyncAPIResponse": ("._response", "AsyncAPIResponse"),
+    "types": (".types", None),
+    "pagination": (".pagination", None),
+    **{name: ("._exceptions", name) for name in _EXCEPTIONS},
+}
+
+__all__ = [
+    "__title__",
+    "__version__",
+    "Replicate",
+    "AsyncReplicate",
+    "DefaultHttpxClient",
+    "DefaultAsyncHttpxClient",
+    "NOT_GIVEN",
+    "NotGiven",
+    "Timeout",
+    "BaseModel",
+    "APIResponse",
+    "AsyncAPIResponse",
+    "types",
+    "pagination",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "MissingAPITokenError",
+    "ModelError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ReplicateError",
+    "UnprocessableEntityError",
+]
+
+
+def __getattr__(name: str) -> Any:
+    target = _LAZY.get(name)
+    if target is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module_name, attribute = target
+    module = importlib.import_module(module_name, __name__)
+    value = module if attribute is None else getattr(module, attribute)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})

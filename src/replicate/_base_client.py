@@ -1,0 +1,648 @@
+"""The two drivers: ``SyncAPIClient`` and ``AsyncAPIClient``.
+
+Everything that decides anything lives in ``_core.exchange``; a driver only sends requests,
+reads bodies and sleeps. Configuration, copying and representation are shared in ``_ClientBase``.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from types import TracebackType
+from typing import Any, Dict, Mapping, Optional, Type, Union
+
+import anyio
+import httpx
+from typing_extensions import Self
+
+from ._constants import (
+    BASE_URL_ENV_VAR,
+    DEFAULT_BASE_URL,
+    DEFAULT_CONNECTION_LIMITS,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    TOKEN_ENV_VAR,
+)
+from ._core import Call, ClientConfig, Send, SendResult, exchange, parse_body
+from ._logs import setup_logging
+from ._operation import Operation, RequestOptions
+from ._resource import Mode
+from ._response import APIResponse, AsyncAPIResponse, AsyncBinaryResponse, BinaryResponse
+from ._types import NOT_GIVEN, Headers, NotGiven, Query
+from .pagination import AsyncCursorURLPage, SyncCursorURLPage, page_fields
+
+__all__ = ["AsyncAPIClient", "DefaultAsyncHttpxClient", "DefaultHttpxClient", "SyncAPIClient"]
+
+setup_logging()
+
+TimeoutArg = Union[float, httpx.Timeout, None, NotGiven]
+
+_HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)
+
+
+def _with_defaults(kwargs: Dict[str, Any]) -> Dict[str, Any]:
+    kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
+    kwargs.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
+    # httpx drops Authorization when a redirect leaves the origin, so following is safe.
+    kwargs.setdefault("follow_redirects", True)
+    return kwargs
+
+
+class DefaultHttpxClient(httpx.Client):
+    """``httpx.Client`` with this package's timeouts, connection limits and redirect policy."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**_with_defaults(kwargs))
+
+
+class DefaultAsyncHttpxClient(httpx.AsyncClient):
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**_with_defaults(kwargs))
+
+
+def _resolve_token(bearer_token: Optional[str], api_token: Optional[str]) -> Optional[str]:
+    if bearer_token is not None and api_token is not None and bearer_token != api_token:
+        raise TypeError("Pass either bearer_token= or its legacy alias api_token=, not two different tokens.")
+    token = bearer_token if bearer_token is not None else api_token
+    return token if token is not None else (os.environ.get(TOKEN_ENV_VAR) or None)
+
+
+def _make_config(
+    *,
+    bearer_token: Optional[str],
+    api_token: Optional[str],
+    base_url: Union[str, httpx.URL, None],
+    timeout: TimeoutArg,
+    max_retries: int,
+    default_headers: Optional[Headers],
+    default_query: Optional[Query],
+    http_client_timeout: Optional[httpx.Timeout],
+) -> ClientConfig:
+    if isinstance(timeout, NotGiven):
+        use_client_timeout = http_client_timeout is not None and http_client_timeout != _HTTPX_DEFAULT_TIMEOUT
+        resolved = http_client_timeout if use_client_timeout and http_client_timeout else DEFAULT_TIMEOUT
+    else:
+        resolved = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+    if max_retries < 0:
+        raise ValueError("max_retries must be 0 or more")
+    url = base_url if base_url is not None else (os.environ.get(BASE_URL_ENV_VAR) or DEFAULT_BASE_URL)
+    return ClientConfig(
+        base_url=httpx.URL(str(url)),
+        bearer_token=_resolve_token(bearer_token, api_token),
+        timeout=resolved,
+        max_retries=max_retries,
+        default_headers=dict(default_headers or {}),
+        default_query=dict(default_query or {}),
+    )
+
+
+class _ClientBase:
+    _config: ClientConfig
+    _owns_http_client: bool
+
+    @property
+    def bearer_token(self) -> Optional[str]:
+        return self._config.bearer_token
+
+    @property
+    def api_token(self) -> Optional[str]:
+        """Legacy name of :attr:`bearer_token`."""
+        return self._config.bearer_token
+
+    @property
+    def base_url(self) -> httpx.URL:
+        return self._config.base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._config.timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._config.max_retries
+
+    @property
+    def default_headers(self) -> Mapping[str, Union[str, NotGiven]]:
+        return self._config.default_headers
+
+    @property
+    def default_query(self) -> Mapping[str, object]:
+        return self._config.default_query
+
+    def _copy_kwargs(
+        self,
+        *,
+        bearer_token: Optional[str],
+        api_token: Optional[str],
+        base_url: Union[str, httpx.URL, None],
+        timeout: TimeoutArg,
+        max_retries: Union[int, NotGiven],
+        default_headers: Optional[Headers],
+        set_default_headers: Optional[Headers],
+        default_query: Optional[Query],
+        set_default_query: Optional[Query],
+    ) -> Dict[str, Any]:
+        if default_headers is not None and set_default_headers is not None:
+            raise ValueError("Pass default_headers= (merged) or set_default_headers= (replacing), not both.")
+        if default_query is not None and set_default_query is not None:
+            raise ValueError("Pass default_query= (merged) or set_default_query= (replacing), not both.")
+        config = self._config
+        token = (
+            _resolve_token(bearer_token, api_token) if (bearer_token or api_token) else config.bearer_token
+        )
+        headers = (
+            set_default_headers
+            if set_default_headers is not None
+            else {**config.default_headers, **(default_headers or {})}
+        )
+        query = (
+            set_default_query
+            if set_default_query is not None
+            else {**config.default_query, **(default_query or {})}
+        )
+        return {
+            "bearer_token": token,
+            "base_url": base_url if base_url is not None else config.base_url,
+            "timeout": config.timeout if isinstance(timeout, NotGiven) else timeout,
+            "max_retries": config.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            "default_headers": headers,
+            "default_query": query,
+        }
+
+    @staticmethod
+    def _low_level_call(
+        method: str,
+        url: str,
+        *,
+        cast_to: Any,
+        params: Optional[Query],
+        json: object,
+        headers: Optional[Headers],
+        timeout: TimeoutArg,
+    ) -> Call:
+        op: Operation[Any] = Operation(
+            method.lower(), url, cast_to, body="json" if json is not None else None
+        )
+        return Call(
+            op=op,
+            target=url,
+            query=dict(params or {}),
+            body=json,
+            options=RequestOptions(headers, None, None, timeout),
+        )
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} base_url={str(self._config.base_url)!r} max_retries={self._config.max_retries}>"
+
+
+class SyncAPIClient(_ClientBase):
+    _http_client: httpx.Client
+
+    def __init__(
+        self,
+        *,
+        bearer_token: Optional[str] = None,
+        api_token: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Optional[Headers] = None,
+        default_query: Optional[Query] = None,
+        http_client: Optional[httpx.Client] = None,
+    ) -> None:
+        self._config = _make_config(
+            bearer_token=bearer_token,
+            api_token=api_token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_query=default_query,
+            http_client_timeout=http_client.timeout if http_client is not None else None,
+        )
+        self._http_client = http_client if http_client is not None else DefaultHttpxClient()
+        self._owns_http_client = True
+
+    def copy(
+        self,
+        *,
+        bearer_token: Optional[str] = None,
+        api_token: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+        http_client: Optional[httpx.Client] = None,
+        default_headers: Optional[Headers] = None,
+        set_default_headers: Optional[Headers] = None,
+        default_query: Optional[Query] = None,
+        set_default_query: Optional[Query] = None,
+    ) -> Self:
+        """A new client with these settings changed; it shares this client's connection pool."""
+        kwargs = self._copy_kwargs(
+            bearer_token=bearer_token,
+            api_token=api_token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            set_default_headers=set_default_headers,
+            default_query=default_query,
+            set_default_query=set_default_query,
+        )
+        new = type(self)(**kwargs, http_client=http_client or self._http_client)
+        new._owns_http_client = http_client is not None
+        return new
+
+    with_options = copy
+
+    # ------------------------------------------------------------------ the driver
+
+    def _execute(self, call: Call, mode: Mode) -> Any:
+        steps = exchange(self._config, call)
+        step = next(steps)
+        while True:
+            result: SendResult = None
+            if isinstance(step, Send):
+                result = self._send_once(step.request)
+            else:
+                self._sleep(step.seconds)
+            try:
+                step = steps.send(result)
+            except StopIteration as done:
+                response, retries_taken = done.value
+                return self._deliver(call, response, retries_taken, mode)
+
+    def _send_once(self, request: httpx.Request) -> SendResult:
+        try:
+            response = self._http_client.send(request, stream=True)
+        except httpx.TransportError as exc:
+            return exc
+        if not response.is_success:
+            try:
+                response.read()
+            except httpx.TransportError as exc:
+                return exc
+            finally:
+                response.close()
+        return response
+
+    def _sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+    def _deliver(self, call: Call, response: httpx.Response, retries_taken: int, mode: Mode) -> Any:
+        binary = call.op.response == "binary"
+
+        def parser(raw: httpx.Response) -> Any:
+            return self._parse(call, raw)
+
+        if mode == "stream":
+            return APIResponse(response, parser=parser, retries_taken=retries_taken, streams_body=binary)
+        if mode == "parsed" and binary:
+            return BinaryResponse(response)
+        try:
+            response.read()
+        finally:
+            response.close()
+        if mode == "raw":
+            return APIResponse(response, parser=parser, retries_taken=retries_taken, streams_body=binary)
+        return parser(response)
+
+    def _parse(self, call: Call, response: httpx.Response) -> Any:
+        if call.op.response == "binary":
+            return BinaryResponse(response)
+        data = parse_body(call.op, response)
+        if call.op.page:
+            return SyncCursorURLPage[Any](client=self, **page_fields(call, response, data))
+        return data
+
+    # ------------------------------------------------------------------ low-level calls
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        cast_to: Any = object,
+        params: Optional[Query] = None,
+        json: object = None,
+        headers: Optional[Headers] = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> Any:
+        """Call any endpoint: ``url`` is a path under the base URL or a URL on the API's origin."""
+        call = self._low_level_call(
+            method, url, cast_to=cast_to, params=params, json=json, headers=headers, timeout=timeout
+        )
+        return self._execute(call, "parsed")
+
+    def get(
+        self,
+        path: str,
+        *,
+        cast_to: Any = object,
+        params: Optional[Query] = None,
+        headers: Optional[Headers] = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> Any:
+        return self.request("get", path, cast_to=cast_to, params=params, headers=headers, timeout=timeout)
+
+    def delete(
+        self,
+        path: str,
+        *,
+        cast_to: Any = object,
+        params: Optional[Query] = None,
+        headers: Optional[Headers] = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> Any:
+        return self.request("delete", path, cast_to=cast_to, params=params, headers=headers, timeout=timeout)
+
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: Any = object,
+        json: object = None,
+        params: Optional[Query] = None,
+        headers: Optional[Headers] = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> Any:
+        return self.request(
+            "post", path, cast_to=cast_to, params=params, json=json, headers=headers, timeout=timeout
+        )
+
+    def put(
+        self,
+        path: str,
+        *,
+        cast_to: Any = object,
+        json: object = None,
+        params: Optional[Query] = None,
+        headers: Optional[Headers] = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> Any:
+        return self.request(
+            "put", path, cast_to=cast_to, params=params, json=json, headers=headers, timeout=timeout
+        )
+
+    def patch(
+        self,
+        path: str,
+        *,
+        cast_to: Any = object,
+        json: object = None,
+        params: Optional[Query] = None,
+        headers: Optional[Headers] = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> Any:
+        return self.request(
+            "patch", path, cast_to=cast_to, params=params, json=json, headers=headers, timeout=timeout
+        )
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def is_closed(self) -> bool:
+        return self._http_client.is_closed
+
+    def close(self) -> None:
+        """Close the connection pool (a copy leaves the pool it shares with its original open)."""
+        if self._owns_http_client:
+            self._http_client.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: Optional[Type[BaseException]],
+        exc: Optional[BaseException],
+        tb: Optional[TracebackType],
+    ) -> None:
+        self.close()
+
+
+class AsyncAPIClient(_ClientBase):
+    _http_client: httpx.AsyncClient
+
+    def __init__(
+        self,
+        *,
+        bearer_token: Optional[str] = None,
+        api_token: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Optional[Headers] = None,
+        default_query: Optional[Query] = None,
+        http_client: Optional[httpx.AsyncClient] = None,
+    ) -> None:
+        self._config = _make_config(
+            bearer_token=bearer_token,
+            api_token=api_token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_query=default_query,
+            http_client_timeout=http_client.timeout if http_client is not None else None,
+        )
+        self._http_client = http_client if http_client is not None else DefaultAsyncHttpxClient()
+        self._owns_http_client = True
+
+    def copy(
+        self,
+        *,
+        bearer_token: Optional[str] = None,
+        api_token: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+        http_client: Optional[httpx.AsyncClient] = None,
+        default_headers: Optional[Headers] = None,
+        set_default_headers: Optional[Headers] = None,
+        default_query: Optional[Query] = None,
+        set_default_query: Optional[Query] = None,
+    ) -> Self:
+        """A new client with these settings changed; it shares this client's connection pool."""
+        kwargs = self._copy_kwargs(
+            bearer_token=bearer_token,
+            api_token=api_token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            set_default_headers=set_default_headers,
+            default_query=default_query,
+            set_default_query=set_default_query,
+        )
+        new = type(self)(**kwargs, http_client=http_client or self._http_client)
+        new._owns_http_client = http_client is not None
+        return new
+
+    with_options = copy
+
+    # ------------------------------------------------------------------ the driver
+
+    async def _execute(self, call: Call, mode: Mode) -> Any:
+        steps = exchange(self._config, call)
+        step = next(steps)
+        while True:
+            result: SendResult = None
+            if isinstance(step, Send):
+                result = await self._send_once(step.request)
+            else:
+                await self._sleep(step.seconds)
+            try:
+                step = steps.send(result)
+            except StopIteration as done:
+                response, retries_taken = done.value
+                return await self._deliver(call, response, retries_taken, mode)
+
+    async def _send_once(self, request: httpx.Request) -> SendResult:
+        try:
+            response = await self._http_client.send(request, stream=True)
+        except httpx.TransportError as exc:
+            return exc
+        if not response.is_success:
+            try:
+                await response.aread()
+            except httpx.TransportError as exc:
+                return exc
+            finally:
+                await response.aclose()
+        return response
+
+    async def _sleep(self, seconds: float) -> None:
+        await anyio.sleep(seconds)
+
+    async def _deliver(self, call: Call, response: httpx.Response, retries_taken: int, mode: Mode) -> Any:
+        binary = call.op.response == "binary"
+
+        def parser(raw: httpx.Response) -> Any:
+            return self._parse(call, raw)
+
+        if mode == "stream":
+            return AsyncAPIResponse(response, parser=parser, retries_taken=retries_taken, streams_body=binary)
+        if mode == "parsed" and binary:
+            return AsyncBinaryResponse(response)
+        try:
+            await response.aread()
+        finally:
+            await response.aclose()
+        if mode == "raw":
+            return AsyncAPIResponse(response, parser=parser, retries_taken=retries_taken, streams_body=binary)
+        return parser(response)
+
+    def _parse(self, call: Call, response: httpx.Response) -> Any:
+        if call.op.response == "binary":
+            return AsyncBinaryResponse(response)
+        data = parse_body(call.op, response)
+        if call.op.page:
+            return AsyncCursorURLPage[Any](client=self, **page_fields(call, response, data))
+        return data
+
+    # ------------------------------------------------------------------ low-level calls
+
+    async def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        cast_to: Any = object,
+        params: Optional[Query] = None,
+        json: object = None,
+        headers: Optional[Headers] = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> Any:
+        """Call any endpoint: ``url`` is a path under the base URL or a URL on the API's origin."""
+        call = self._low_level_call(
+            method, url, cast_to=cast_to, params=params, json=json, headers=headers, timeout=timeout
+        )
+        return await self._execute(call, "parsed")
+
+    async def get(
+        self,
+        path: str,
+        *,
+        cast_to: Any = object,
+        params: Optional[Query] = None,
+        headers: Optional[Headers] = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> Any:
+        return await self.request(
+            "get", path, cast_to=cast_to, params=params, headers=headers, timeout=timeout
+        )
+
+    async def delete(
+        self,
+        path: str,
+        *,
+        cast_to: Any = object,
+        params: Optional[Query] = None,
+        headers: Optional[Headers] = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> Any:
+        return await self.request(
+            "delete", path, cast_to=cast_to, params=params, headers=headers, timeout=timeout
+        )
+
+    async def post(
+        self,
+        path: str,
+        *,
+        cast_to: Any = object,
+        json: object = None,
+        params: Optional[Query] = None,
+        headers: Optional[Headers] = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> Any:
+        return await self.request(
+            "post", path, cast_to=cast_to, params=params, json=json, headers=headers, timeout=timeout
+        )
+
+    async def put(
+        self,
+        path: str,
+        *,
+        cast_to: Any = object,
+        json: object = None,
+        params: Optional[Query] = None,
+        headers: Optional[Headers] = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> Any:
+        return await self.request(
+            "put", path, cast_to=cast_to, params=params, json=json, headers=headers, timeout=timeout
+        )
+
+    async def patch(
+        self,
+        path: str,
+        *,
+        cast_to: Any = object,
+        json: object = None,
+        params: Optional[Query] = None,
+        headers: Optional[Headers] = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> Any:
+        return await self.request(
+            "patch", path, cast_to=cast_to, params=params, json=json, headers=headers, timeout=timeout
+        )
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def is_closed(self) -> bool:
+        return self._http_client.is_closed
+
+    async def close(self) -> None:
+        if self._owns_http_client:
+            await self._http_client.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: Optional[Type[BaseException]],
+        exc: Optional[BaseException],
+        tb: Optional[TracebackType],
+    ) -> None:
+        await self.close()

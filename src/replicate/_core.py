@@ -1,0 +1,407 @@
+"""The sans-I/O core shared by the sync and async clients.
+
+It decides *what* to send (:func:`build_request`) and *what to do* with what came back
+(:func:`decide_after_response`, :func:`decide_after_error`, :func:`parse_body`). The drivers in
+``_base_client.py`` only send, sleep and read bodies.
+
+Retry policy
+------------
+Up to ``max_retries`` retries (default 2) after the first attempt. The delay before retry *n*
+(``n = 0, 1, ...``) is ``min(0.5 * 2**n, 8)`` seconds scaled by a random factor in ``[0.75, 1]``,
+unless the response carries ``retry-after-ms`` or ``Retry-After`` (seconds or an HTTP date) whose
+value is between 0 and 60 seconds: then exactly that. ``x-should-retry: true|false`` on a
+response overrides the status rules below (the retry budget still applies).
+
+- ``Operation.retry == "always"`` (reads, idempotent writes, the default): retry on connection
+  errors, timeouts, 408, 409, 429 and every 5xx.
+- ``Operation.retry == "unsent"`` (creates that start billable work): retry only when the server
+  provably did not start the work: ``httpx.ConnectError`` (the request never left), 429, and 503
+  with a ``Retry-After``/``retry-after-ms`` header. Never on read timeouts or other 5xx.
+
+Every attempt carries ``X-Replicate-Retry-Count`` (0 for the first).
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import random
+import time
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Callable, Dict, Generator, Mapping, Optional, Tuple, Union, cast
+from urllib.parse import quote
+
+import httpx
+
+from ._constants import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY, RETRY_JITTER
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    MissingAPITokenError,
+    status_error_from_response,
+)
+from ._files import build_multipart
+from ._logs import log_giving_up, log_request, log_response, log_retry
+from ._operation import DEFAULT_OPTIONS, Operation, RequestOptions
+from ._platform import platform_headers
+from ._types import NotGiven, strip_not_given
+
+__all__ = [
+    "Call",
+    "ClientConfig",
+    "Retry",
+    "Send",
+    "Sleep",
+    "build_request",
+    "decide_after_error",
+    "decide_after_response",
+    "exchange",
+    "make_call",
+    "merge_headers",
+    "origin_of",
+    "parse_body",
+    "resolve_timeout",
+    "resolve_url",
+    "retry_delay",
+]
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+_ACCEPT = {
+    "json": "application/json",
+    "empty": "application/json",
+    "text": "text/plain, */*;q=0.8",
+    "binary": "*/*",
+}
+
+
+@dataclass(frozen=True)
+class ClientConfig:
+    base_url: httpx.URL
+    bearer_token: Optional[str] = field(repr=False)
+    timeout: httpx.Timeout
+    max_retries: int
+    default_headers: Mapping[str, Union[str, NotGiven]] = field(default_factory=lambda: {})
+    default_query: Mapping[str, object] = field(default_factory=lambda: {})
+
+
+@dataclass(frozen=True)
+class Call:
+    """One logical request: target (a resolved relative path or an absolute URL) and values."""
+
+    op: Operation[Any]
+    target: str
+    query: Mapping[str, object] = field(default_factory=lambda: {})
+    headers: Mapping[str, str] = field(default_factory=lambda: {})
+    body: object = None
+    options: RequestOptions = DEFAULT_OPTIONS
+
+
+@dataclass(frozen=True)
+class Retry:
+    after: float
+    reason: str
+
+
+# ---------------------------------------------------------------------------------------- requests
+
+
+def make_call(
+    op: Operation[Any],
+    *,
+    path: Optional[Mapping[str, object]] = None,
+    query: Optional[Mapping[str, object]] = None,
+    headers: Optional[Mapping[str, object]] = None,
+    body: object = None,
+    options: RequestOptions = DEFAULT_OPTIONS,
+) -> Call:
+    return Call(
+        op=op,
+        target=resolve_path(op.path, path or {}),
+        query=_drop_unset(query),
+        headers={key: str(value) for key, value in _drop_unset(headers).items()},
+        body=_drop_unset(cast(Mapping[str, object], body)) if isinstance(body, Mapping) else body,
+        options=options,
+    )
+
+
+def resolve_path(template: str, values: Mapping[str, object]) -> str:
+    """Fill ``{name}`` placeholders, each value percent-encoded as exactly one path segment."""
+    encoded: Dict[str, str] = {}
+    for name, value in values.items():
+        if not isinstance(value, str) or not value:
+            raise ValueError(f"Expected a non-empty string for path parameter {name!r}, got {value!r}")
+        encoded[name] = _encode_segment(value)
+    return template.format_map(encoded)
+
+
+def _encode_segment(value: str) -> str:
+    if value in (".", ".."):
+        return value.replace(".", "%2E")
+    return quote(value, safe="")
+
+
+def origin_of(url: httpx.URL) -> Tuple[str, str, int]:
+    return url.scheme, url.host, url.port or _DEFAULT_PORTS.get(url.scheme, 0)
+
+
+def resolve_url(base_url: httpx.URL, target: str) -> httpx.URL:
+    """Join a relative path to the base URL; accept an absolute URL only on the base URL's origin."""
+    if "://" in target:
+        url = httpx.URL(target)
+        if origin_of(url) != origin_of(base_url):
+            raise ValueError(
+                f"Refusing to send a request to {url.scheme}://{url.host}: only URLs on the API's origin "
+                f"({base_url.scheme}://{base_url.host}) may carry the API token."
+            )
+        return url
+    return httpx.URL(str(base_url).rstrip("/") + "/" + target.lstrip("/"))
+
+
+def merge_headers(*layers: Optional[Mapping[str, Union[str, NotGiven]]]) -> Dict[str, str]:
+    """Later layers win, names compared case-insensitively; a ``NOT_GIVEN`` value removes the header."""
+    merged: Dict[str, Tuple[str, str]] = {}
+    for layer in layers:
+        for name, value in (layer or {}).items():
+            if isinstance(value, NotGiven):
+                merged.pop(name.lower(), None)
+            else:
+                merged[name.lower()] = (name, value)
+    return dict(merged.values())
+
+
+def resolve_timeout(
+    client_timeout: httpx.Timeout, override: Union[float, httpx.Timeout, NotGiven, None]
+) -> httpx.Timeout:
+    if isinstance(override, NotGiven):
+        return client_timeout
+    if isinstance(override, httpx.Timeout):
+        return override
+    return httpx.Timeout(override)
+
+
+def build_request(config: ClientConfig, call: Call, retries_taken: int) -> httpx.Request:
+    options = call.options
+    url = resolve_url(config.base_url, call.target)
+    params = {**_drop_unset(config.default_query), **call.query, **_drop_unset(options.extra_query)}
+    if params:
+        url = url.copy_merge_params(cast(Any, params))
+    headers = merge_headers(
+        platform_headers(),
+        {"Accept": _ACCEPT[call.op.response], "X-Replicate-Retry-Count": str(retries_taken)},
+        _auth_header(config),
+        config.default_headers,
+        call.headers,
+        options.extra_headers,
+    )
+    if not any(name.lower() == "authorization" for name in headers):
+        raise MissingAPITokenError()
+    timeout = resolve_timeout(config.timeout, options.timeout)
+    extensions = {"timeout": timeout.as_dict()}
+    method = call.op.method.upper()
+
+    kind = call.op.body
+    body = call.body
+    extra_body: object = options.extra_body
+    if isinstance(extra_body, Mapping):
+        body = {**cast(Mapping[str, object], body or {}), **cast(Mapping[str, object], extra_body)}
+        kind = kind or "json"
+    if kind is None or body is None:
+        return httpx.Request(method, url, headers=headers, extensions=extensions)
+    if kind == "multipart":
+        data, files = build_multipart(cast(Mapping[str, object], body))
+        headers = {name: value for name, value in headers.items() if name.lower() != "content-type"}
+        return httpx.Request(
+            method, url, headers=headers, data=data, files=cast(Any, files), extensions=extensions
+        )
+    if kind == "text":
+        content = body.encode() if isinstance(body, str) else cast(bytes, body)
+        headers = merge_headers({"Content-Type": "text/plain; charset=utf-8"}, headers)
+        return httpx.Request(method, url, headers=headers, content=content, extensions=extensions)
+    headers = merge_headers({"Content-Type": "application/json"}, headers)
+    content = json.dumps(body, default=_json_default, separators=(",", ":")).encode()
+    return httpx.Request(method, url, headers=headers, content=content, extensions=extensions)
+
+
+def _auth_header(config: ClientConfig) -> Dict[str, str]:
+    return {"Authorization": f"Bearer {config.bearer_token}"} if config.bearer_token else {}
+
+
+def _drop_unset(mapping: Optional[Mapping[str, object]]) -> Dict[str, object]:
+    return {key: value for key, value in strip_not_given(mapping).items() if value is not None}
+
+
+def _json_default(value: object) -> object:
+    dump = getattr(value, "model_dump", None)
+    if callable(dump):
+        return dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+# ---------------------------------------------------------------------------------------- decisions
+
+
+def decide_after_response(
+    config: ClientConfig,
+    call: Call,
+    response: httpx.Response,
+    retries_taken: int,
+    *,
+    rand: Callable[[], float] = random.random,
+) -> Union[Retry, APIStatusError, None]:
+    """``None``: success, parse it. ``Retry``: sleep and resend. An error: raise it.
+
+    For a non-2xx response the body must have been read already.
+    """
+    if response.is_success:
+        return None
+    if retries_taken < config.max_retries and _should_retry_response(call.op, response):
+        return Retry(retry_delay(retries_taken, response.headers, rand=rand), f"HTTP {response.status_code}")
+    return status_error_from_response(response)
+
+
+def _should_retry_response(op: Operation[Any], response: httpx.Response) -> bool:
+    override = str(response.headers.get("x-should-retry", "")).strip().lower()
+    if override in ("true", "false"):
+        return override == "true"
+    status = response.status_code
+    if op.retry == "unsent":
+        has_retry_after = "retry-after" in response.headers or "retry-after-ms" in response.headers
+        return status == 429 or (status == 503 and has_retry_after)
+    return status in (408, 409, 429) or status >= 500
+
+
+def decide_after_error(
+    config: ClientConfig,
+    call: Call,
+    error: httpx.TransportError,
+    request: httpx.Request,
+    retries_taken: int,
+    *,
+    rand: Callable[[], float] = random.random,
+) -> Union[Retry, APIConnectionError]:
+    """What to do when sending failed without any response."""
+    mapped: APIConnectionError
+    if isinstance(error, httpx.TimeoutException):
+        mapped = APITimeoutError(request=request)
+    else:
+        mapped = APIConnectionError(request=request, message=f"Connection error: {type(error).__name__}")
+    retryable = isinstance(error, httpx.ConnectError) if call.op.retry == "unsent" else True
+    if retryable and retries_taken < config.max_retries:
+        return Retry(retry_delay(retries_taken, None, rand=rand), type(error).__name__)
+    return mapped
+
+
+def retry_delay(
+    retries_taken: int,
+    headers: Optional[httpx.Headers],
+    *,
+    rand: Callable[[], float] = random.random,
+    now: Callable[[], float] = time.time,
+) -> float:
+    requested = _retry_after_seconds(headers, now) if headers is not None else None
+    if requested is not None and 0 <= requested <= MAX_RETRY_AFTER:
+        return requested
+    base = min(INITIAL_RETRY_DELAY * 2.0**retries_taken, MAX_RETRY_DELAY)
+    return base * (1 - RETRY_JITTER * rand())
+
+
+def _retry_after_seconds(headers: httpx.Headers, now: Callable[[], float]) -> Optional[float]:
+    millis = headers.get("retry-after-ms")
+    if millis is not None:
+        try:
+            return float(millis) / 1000
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        pass
+    try:
+        moment = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return max(0.0, moment.timestamp() - now())
+
+
+# ---------------------------------------------------------------------------------------- responses
+
+
+def parse_body(op: Operation[Any], response: httpx.Response) -> Any:
+    """Turn a read, successful response into what the operation declares (pages: the raw JSON)."""
+    if op.response == "empty":
+        return None
+    if op.response == "text":
+        return response.text
+    if not response.content:
+        return None
+    try:
+        data = response.json()
+    except ValueError as exc:
+        raise APIResponseValidationError(
+            response=response, body=response.text, message=f"Invalid JSON in response: {exc}"
+        ) from exc
+    if op.page or op.cast_to is None or op.cast_to is object:
+        return data
+    from ._models import parse_as  # pydantic is imported only when a typed response is parsed
+
+    return parse_as(op.cast_to, data)
+
+
+# ---------------------------------------------------------------------------------------- the loop
+
+
+@dataclass(frozen=True)
+class Send:
+    """Driver: send ``request`` (streaming); for a non-2xx answer, read and close the body."""
+
+    request: httpx.Request
+
+
+@dataclass(frozen=True)
+class Sleep:
+    seconds: float
+
+
+Step = Union[Send, Sleep]
+SendResult = Union[httpx.Response, httpx.TransportError, None]
+Exchange = Generator[Step, SendResult, Tuple[httpx.Response, int]]
+
+
+def exchange(config: ClientConfig, call: Call, *, rand: Callable[[], float] = random.random) -> Exchange:
+    """The whole request/retry conversation as steps for a driver to carry out.
+
+    Yields ``Send`` (the driver answers with the response or the ``httpx.TransportError``) and
+    ``Sleep`` (answer ``None``). Returns ``(successful response, retries taken)`` or raises the
+    typed error.
+    """
+    retries_taken = 0
+    while True:
+        request = build_request(config, call, retries_taken)
+        log_request(request, retries_taken)
+        started = time.monotonic()
+        result = yield Send(request)
+        outcome: Union[Retry, APIStatusError, APIConnectionError, None]
+        if isinstance(result, httpx.TransportError):
+            outcome = decide_after_error(config, call, result, request, retries_taken, rand=rand)
+            if not isinstance(outcome, Retry):
+                log_giving_up(request, result)
+                raise outcome from result
+        else:
+            assert result is not None, "a Send step must be answered with a response or an error"
+            log_response(result, time.monotonic() - started)
+            outcome = decide_after_response(config, call, result, retries_taken, rand=rand)
+            if outcome is None:
+                return result, retries_taken
+            if not isinstance(outcome, Retry):
+                raise outcome
+        log_retry(request, outcome.reason, outcome.after, retries_taken, config.max_retries)
+        yield Sleep(outcome.after)
+        retries_taken += 1

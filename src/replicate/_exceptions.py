@@ -1,0 +1,224 @@
+"""The exception hierarchy. Kept free of pydantic so ``import replicate.exceptions`` stays cheap.
+
+Messages are built from the API's problem-details body (``{"title", "detail", "status"}``), the
+status and the request id; they never include request headers, so the token cannot leak.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Dict, Optional, Type
+
+import httpx
+
+from ._constants import RAW_BODY_PREVIEW_CHARS, REQUEST_ID_HEADERS
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "MissingAPITokenError",
+    "ModelError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ReplicateError",
+    "UnprocessableEntityError",
+    "status_error_from_response",
+]
+
+
+class ReplicateError(Exception):
+    """Base class of every error this package raises."""
+
+
+class MissingAPITokenError(ReplicateError):
+    def __init__(self) -> None:
+        super().__init__(
+            "No API token: pass bearer_token= to the client or set the REPLICATE_API_TOKEN "
+            "environment variable (find yours at https://replicate.com/account/api-tokens)."
+        )
+
+
+class APIError(ReplicateError):
+    message: str
+    request: httpx.Request
+    body: object
+
+    def __init__(self, message: str, request: httpx.Request, *, body: object = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+        self.body = body
+
+
+class APIConnectionError(APIError):
+    def __init__(self, *, request: httpx.Request, message: str = "Connection error.") -> None:
+        super().__init__(message, request)
+
+
+class APITimeoutError(APIConnectionError):
+    def __init__(self, *, request: httpx.Request) -> None:
+        super().__init__(request=request, message="Request timed out.")
+
+
+class APIResponseValidationError(APIError):
+    response: httpx.Response
+    status_code: int
+
+    def __init__(self, *, response: httpx.Response, body: object, message: Optional[str] = None) -> None:
+        super().__init__(
+            message or "The API returned data the client could not parse.", response.request, body=body
+        )
+        self.response = response
+        self.status_code = response.status_code
+
+
+class APIStatusError(APIError):
+    """The API answered with a 4xx or 5xx status."""
+
+    response: httpx.Response
+    status_code: int
+    request_id: Optional[str]
+    title: Optional[str]
+    detail: Optional[str]
+
+    def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
+        super().__init__(message, response.request, body=body)
+        self.response = response
+        self.status_code = response.status_code
+        self.request_id = request_id_of(response)
+        problem: Dict[str, Any] = body if isinstance(body, dict) else {}  # pyright: ignore[reportUnknownVariableType]
+        self.title = _text_or_none(problem.get("title"))
+        self.detail = _text_or_none(problem.get("detail"))
+
+
+class BadRequestError(APIStatusError):
+    pass
+
+
+class AuthenticationError(APIStatusError):
+    pass
+
+
+class PermissionDeniedError(APIStatusError):
+    pass
+
+
+class NotFoundError(APIStatusError):
+    pass
+
+
+class ConflictError(APIStatusError):
+    pass
+
+
+class UnprocessableEntityError(APIStatusError):
+    pass
+
+
+class RateLimitError(APIStatusError):
+    pass
+
+
+class InternalServerError(APIStatusError):
+    pass
+
+
+class ModelError(ReplicateError):
+    """A prediction finished with status ``failed``; ``prediction`` is the failed prediction."""
+
+    prediction: Any
+
+    def __init__(self, prediction: Any, message: Optional[str] = None) -> None:
+        self.prediction = prediction
+        if message is None:
+            error = getattr(prediction, "error", None)
+            message = f"Prediction {getattr(prediction, 'id', '?')} failed" + (f": {error}" if error else ".")
+        super().__init__(message)
+
+
+_STATUS_ERRORS: Dict[int, Type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def request_id_of(response: httpx.Response) -> Optional[str]:
+    for name in REQUEST_ID_HEADERS:
+        value: Optional[str] = response.headers.get(name)
+        if value:
+            return value
+    return None
+
+
+def status_error_from_response(response: httpx.Response) -> APIStatusError:
+    """Build the typed error for a non-2xx response whose body has already been read."""
+    body = _decode_body(response)
+    status = response.status_code
+    error_class = _STATUS_ERRORS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    return error_class(_status_message(response, body), response=response, body=body)
+
+
+def _decode_body(response: httpx.Response) -> object:
+    text = response.text
+    if "json" in response.headers.get("content-type", "") or text[:1] in ("{", "["):
+        try:
+            return json.loads(text)
+        except ValueError:
+            pass
+    return text or None
+
+
+def _status_message(response: httpx.Response, body: object) -> str:
+    head = f"{response.status_code} {response.reason_phrase}".strip()
+    explanation = _explain(response, body)
+    message = f"{head}: {explanation}" if explanation else head
+    request_id = request_id_of(response)
+    if request_id:
+        message += f" (request id: {request_id})"
+    return message
+
+
+def _explain(response: httpx.Response, body: object) -> str:
+    if isinstance(body, dict):
+        problem: Dict[str, Any] = body  # pyright: ignore[reportUnknownVariableType]
+        detail = _text_or_none(problem.get("detail")) or _text_or_none(problem.get("title"))
+        if detail:
+            return detail
+        return _truncate(json.dumps(body))
+    if not isinstance(body, str) or not body.strip():
+        return ""
+    if _looks_like_html(response, body):
+        return f"the server returned an HTML error page ({len(response.content)} bytes) instead of JSON"
+    return _truncate(body.strip())
+
+
+def _looks_like_html(response: httpx.Response, text: str) -> bool:
+    if "html" in response.headers.get("content-type", ""):
+        return True
+    start = text.lstrip()[:15].lower()
+    return start.startswith(("<!doctype", "<html"))
+
+
+def _truncate(text: str) -> str:
+    if len(text) <= RAW_BODY_PREVIEW_CHARS:
+        return text
+    return text[:RAW_BODY_PREVIEW_CHARS] + f"... ({len(text) - RAW_BODY_PREVIEW_CHARS} more characters)"
+
+
+def _text_or_none(value: object) -> Optional[str]:
+    if value is None:
+        return None
+    return value if isinstance(value, str) else str(value)

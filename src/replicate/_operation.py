@@ -1,0 +1,43 @@
+"""The one description a generated method hands to the runtime."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, Optional, TypeVar, Union
+
+import httpx
+from typing_extensions import Literal
+
+from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+
+__all__ = ["Operation", "RequestOptions"]
+
+T = TypeVar("T")
+
+ResponseKind = Literal["json", "empty", "text", "binary"]
+BodyKind = Literal["json", "multipart", "text"]
+RetryPolicy = Literal["always", "unsent"]
+
+
+@dataclass(frozen=True)
+class Operation(Generic[T]):
+    method: str
+    path: str
+    cast_to: Any = None
+    response: ResponseKind = "json"
+    page: bool = False
+    body: Optional[BodyKind] = None
+    retry: RetryPolicy = "always"
+
+
+@dataclass(frozen=True)
+class RequestOptions:
+    """The four trailing keyword arguments of every generated method."""
+
+    extra_headers: Optional[Headers] = None
+    extra_query: Optional[Query] = None
+    extra_body: Optional[Body] = None
+    timeout: Union[float, httpx.Timeout, NotGiven, None] = NOT_GIVEN
+
+
+DEFAULT_OPTIONS = RequestOptions()

@@ -1,0 +1,363 @@
+"""Response wrappers: raw/streamed ``APIResponse`` objects, binary bodies, and the twin wrappers."""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import os
+from types import TracebackType
+from typing import (
+    Any,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Generic,
+    Iterator,
+    Optional,
+    Type,
+    TypeVar,
+    Union,
+    cast,
+)
+
+import httpx
+from typing_extensions import ParamSpec, Self
+
+__all__ = [
+    "APIResponse",
+    "AsyncAPIResponse",
+    "AsyncBinaryResponse",
+    "AsyncResponseContextManager",
+    "BinaryResponse",
+    "ResponseContextManager",
+    "async_to_raw_response_wrapper",
+    "async_to_streamed_response_wrapper",
+    "to_raw_response_wrapper",
+    "to_streamed_response_wrapper",
+]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+T = TypeVar("T")
+_APIResponseT = TypeVar("_APIResponseT", bound="APIResponse[Any]")
+_AsyncAPIResponseT = TypeVar("_AsyncAPIResponseT", bound="AsyncAPIResponse[Any]")
+
+StrPath = Union[str, "os.PathLike[str]"]
+
+
+class _ResponseInfo:
+    """What sync and async responses share: metadata that needs no I/O."""
+
+    def __init__(self, raw: httpx.Response, retries_taken: int) -> None:
+        self.http_response = raw
+        self.retries_taken = retries_taken
+
+    @property
+    def http_request(self) -> httpx.Request:
+        return self.http_response.request
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def url(self) -> httpx.URL:
+        return self.http_response.url
+
+    @property
+    def elapsed(self) -> datetime.timedelta:
+        """Time from sending to the end of the body (available once the body is read or closed)."""
+        return self.http_response.elapsed
+
+    @property
+    def is_closed(self) -> bool:
+        return self.http_response.is_closed
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} [{self.status_code} {self.http_response.reason_phrase}] {self.http_request.method} {self.url}>"
+
+
+class APIResponse(_ResponseInfo, Generic[T]):
+    """A response from the API with its body either read (raw mode) or not yet read (stream mode)."""
+
+    def __init__(
+        self,
+        raw: httpx.Response,
+        *,
+        parser: Callable[[httpx.Response], T],
+        retries_taken: int = 0,
+        streams_body: bool = False,
+    ) -> None:
+        super().__init__(raw, retries_taken)
+        self._parser = parser
+        self._streams_body = streams_body
+        self._parsed: Any = _UNPARSED
+
+    def parse(self) -> T:
+        """The declared return type of the call (cached). Reads the body unless it is binary."""
+        if self._parsed is _UNPARSED:
+            if not self._streams_body:
+                self.read()
+            self._parsed = self._parser(self.http_response)
+        return cast(T, self._parsed)
+
+    def read(self) -> bytes:
+        try:
+            return self.http_response.read()
+        finally:
+            self.http_response.close()
+
+    def text(self) -> str:
+        self.read()
+        return self.http_response.text
+
+    def json(self) -> object:
+        self.read()
+        return self.http_response.json()
+
+    def iter_bytes(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
+        yield from self.http_response.iter_bytes(chunk_size)
+
+    def iter_text(self, chunk_size: Optional[int] = None) -> Iterator[str]:
+        yield from self.http_response.iter_text(chunk_size)
+
+    def iter_lines(self) -> Iterator[str]:
+        yield from self.http_response.iter_lines()
+
+    def close(self) -> None:
+        self.http_response.close()
+
+
+class AsyncAPIResponse(_ResponseInfo, Generic[T]):
+    def __init__(
+        self,
+        raw: httpx.Response,
+        *,
+        parser: Callable[[httpx.Response], T],
+        retries_taken: int = 0,
+        streams_body: bool = False,
+    ) -> None:
+        super().__init__(raw, retries_taken)
+        self._parser = parser
+        self._streams_body = streams_body
+        self._parsed: Any = _UNPARSED
+
+    async def parse(self) -> T:
+        if self._parsed is _UNPARSED:
+            if not self._streams_body:
+                await self.read()
+            self._parsed = self._parser(self.http_response)
+        return cast(T, self._parsed)
+
+    async def read(self) -> bytes:
+        try:
+            return await self.http_response.aread()
+        finally:
+            await self.http_response.aclose()
+
+    async def text(self) -> str:
+        await self.read()
+        return self.http_response.text
+
+    async def json(self) -> object:
+        await self.read()
+        return self.http_response.json()
+
+    async def iter_bytes(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
+        async for chunk in self.http_response.aiter_bytes(chunk_size):
+            yield chunk
+
+    async def iter_text(self, chunk_size: Optional[int] = None) -> AsyncIterator[str]:
+        async for chunk in self.http_response.aiter_text(chunk_size):
+            yield chunk
+
+    async def iter_lines(self) -> AsyncIterator[str]:
+        async for line in self.http_response.aiter_lines():
+            yield line
+
+    async def close(self) -> None:
+        await self.http_response.aclose()
+
+
+class _Unparsed:
+    pass
+
+
+_UNPARSED = _Unparsed()
+
+
+class BinaryResponse:
+    """A binary body (file download, archive...) that is streamed, not loaded, until asked."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+
+    @property
+    def content(self) -> bytes:
+        return self.read()
+
+    @property
+    def text(self) -> str:
+        self.read()
+        return self.response.text
+
+    def read(self) -> bytes:
+        try:
+            return self.response.read()
+        finally:
+            self.response.close()
+
+    def iter_bytes(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
+        try:
+            yield from self.response.iter_bytes(chunk_size)
+        finally:
+            self.response.close()
+
+    def write_to_file(self, file: StrPath) -> None:
+        with open(file, "wb") as out:
+            for chunk in self.iter_bytes():
+                out.write(chunk)
+
+    def close(self) -> None:
+        self.response.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return (
+            f"<BinaryResponse [{self.response.status_code}] {self.response.headers.get('content-type', '')}>"
+        )
+
+
+class AsyncBinaryResponse:
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+
+    @property
+    def content(self) -> bytes:
+        """The body once :meth:`read` has been awaited."""
+        return self.response.content
+
+    async def read(self) -> bytes:
+        try:
+            return await self.response.aread()
+        finally:
+            await self.response.aclose()
+
+    async def text(self) -> str:
+        await self.read()
+        return self.response.text
+
+    async def iter_bytes(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self.response.aiter_bytes(chunk_size):
+                yield chunk
+        finally:
+            await self.response.aclose()
+
+    async def write_to_file(self, file: StrPath) -> None:
+        with open(file, "wb") as out:
+            async for chunk in self.iter_bytes():
+                out.write(chunk)
+
+    async def close(self) -> None:
+        await self.response.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"<AsyncBinaryResponse [{self.response.status_code}] {self.response.headers.get('content-type', '')}>"
+
+
+class ResponseContextManager(Generic[_APIResponseT]):
+    """Sends the request on ``__enter__`` and closes the response on ``__exit__``."""
+
+    def __init__(self, request_func: Callable[[], _APIResponseT]) -> None:
+        self._request_func = request_func
+        self._response: Optional[_APIResponseT] = None
+
+    def __enter__(self) -> _APIResponseT:
+        self._response = self._request_func()
+        return self._response
+
+    def __exit__(
+        self,
+        exc_type: Optional[Type[BaseException]],
+        exc: Optional[BaseException],
+        tb: Optional[TracebackType],
+    ) -> None:
+        if self._response is not None:
+            self._response.close()
+
+
+class AsyncResponseContextManager(Generic[_AsyncAPIResponseT]):
+    def __init__(self, api_request: Awaitable[_AsyncAPIResponseT]) -> None:
+        self._api_request = api_request
+        self._response: Optional[_AsyncAPIResponseT] = None
+
+    async def __aenter__(self) -> _AsyncAPIResponseT:
+        self._response = await self._api_request
+        return self._response
+
+    async def __aexit__(
+        self,
+        exc_type: Optional[Type[BaseException]],
+        exc: Optional[BaseException],
+        tb: Optional[TracebackType],
+    ) -> None:
+        if self._response is not None:
+            await self._response.close()
+
+
+def to_raw_response_wrapper(func: Callable[P, R]) -> Callable[P, APIResponse[R]]:
+    """Type ``func`` (a method of a resource in ``"raw"`` mode) as returning ``APIResponse[R]``."""
+
+    @functools.wraps(func)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
+        return cast("APIResponse[R]", func(*args, **kwargs))
+
+    return wrapped
+
+
+def to_streamed_response_wrapper(func: Callable[P, R]) -> Callable[P, ResponseContextManager[APIResponse[R]]]:
+    """``func`` is a method of a resource in ``"stream"`` mode; the request is sent on ``with``."""
+
+    @functools.wraps(func)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> ResponseContextManager[APIResponse[R]]:
+        return ResponseContextManager(lambda: cast("APIResponse[R]", func(*args, **kwargs)))
+
+    return wrapped
+
+
+def async_to_raw_response_wrapper(
+    func: Callable[P, Awaitable[R]],
+) -> Callable[P, Awaitable[AsyncAPIResponse[R]]]:
+    @functools.wraps(func)
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> AsyncAPIResponse[R]:
+        return cast("AsyncAPIResponse[R]", await func(*args, **kwargs))
+
+    return wrapped
+
+
+def async_to_streamed_response_wrapper(
+    func: Callable[P, Awaitable[R]],
+) -> Callable[P, AsyncResponseContextManager[AsyncAPIResponse[R]]]:
+    """Returns a plain function; use its result with ``async with`` (no ``await``)."""
+
+    @functools.wraps(func)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> AsyncResponseContextManager[AsyncAPIResponse[R]]:
+        return AsyncResponseContextManager(cast("Awaitable[AsyncAPIResponse[R]]", func(*args, **kwargs)))
+
+    return wrapped

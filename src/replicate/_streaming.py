@@ -1,0 +1,160 @@
+"""Server-sent events: a pure, incremental decoder and thin readers over httpx responses.
+
+The decoder follows the WHATWG "event stream interpretation": lines end in CR, LF or CRLF (also
+when split across chunks), a leading BOM is skipped, ``:`` lines are comments, ``data`` lines
+accumulate joined by LF, ``id`` persists across events, ``retry`` takes only digits, and a blank
+line dispatches the event unless no data was seen.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from typing import AsyncIterator, Iterable, Iterator, List, Optional
+
+import httpx
+
+__all__ = ["AsyncEventStream", "EventStream", "SSEDecoder", "ServerSentEvent"]
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass(frozen=True)
+class ServerSentEvent:
+    event: Optional[str] = None
+    data: str = ""
+    id: Optional[str] = None
+    retry: Optional[int] = None
+
+
+class SSEDecoder:
+    def __init__(self) -> None:
+        self._utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        self._buffer = ""
+        self._skip_leading_lf = False
+        self._at_start = True
+        self._event: Optional[str] = None
+        self._data: List[str] = []
+        self._last_id: Optional[str] = None
+        self._retry: Optional[int] = None
+
+    def feed(self, chunk: bytes) -> List[ServerSentEvent]:
+        """Decode the next bytes of the stream; return the events they complete."""
+        return self.feed_text(self._utf8.decode(chunk))
+
+    def feed_text(self, text: str) -> List[ServerSentEvent]:
+        if self._at_start and text:
+            self._at_start = False
+            text = _strip_bom(text)
+        if self._skip_leading_lf and text:
+            self._skip_leading_lf = False
+            if text.startswith("\n"):
+                text = text[1:]
+        buffer = self._buffer + text
+        events: List[ServerSentEvent] = []
+        start = 0
+        for match in _LINE_END.finditer(buffer):
+            if match.group() == "\r" and match.end() == len(buffer):
+                self._skip_leading_lf = True  # a CRLF may be split across chunks
+            event = self.feed_line(buffer[start : match.start()])
+            if event is not None:
+                events.append(event)
+            start = match.end()
+        self._buffer = buffer[start:]
+        return events
+
+    def flush(self) -> List[ServerSentEvent]:
+        """End of stream: an unterminated last line is processed; an incomplete event is dropped."""
+        events = self.feed_text(self._utf8.decode(b"", final=True))
+        if self._buffer:
+            self.feed_line(self._buffer)
+            self._buffer = ""
+        self._event, self._data = None, []
+        return events
+
+    def feed_line(self, line: str) -> Optional[ServerSentEvent]:
+        """Process one line (without its terminator); return an event when the line dispatches one."""
+        if not line:
+            return self._dispatch()
+        if line.startswith(":"):
+            return None
+        name, colon, value = line.partition(":")
+        if colon and value.startswith(" "):
+            value = value[1:]
+        if name == "event":
+            self._event = value
+        elif name == "data":
+            self._data.append(value)
+        elif name == "id":
+            if "\0" not in value:
+                self._last_id = value
+        elif name == "retry" and value.isdigit() and value.isascii():
+            self._retry = int(value)
+        return None
+
+    def _dispatch(self) -> Optional[ServerSentEvent]:
+        if not self._data:
+            self._event = None
+            return None
+        event = ServerSentEvent(
+            event=self._event or None, data="\n".join(self._data), id=self._last_id, retry=self._retry
+        )
+        self._event, self._data = None, []
+        return event
+
+    def decode(self, chunks: Iterable[bytes]) -> Iterator[ServerSentEvent]:
+        for chunk in chunks:
+            yield from self.feed(chunk)
+        yield from self.flush()
+
+
+def _strip_bom(text: str) -> str:
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+class EventStream:
+    """Iterates the events of a streaming httpx response and closes it when done."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+
+    def __iter__(self) -> Iterator[ServerSentEvent]:
+        try:
+            yield from SSEDecoder().decode(self.response.iter_bytes())
+        finally:
+            self.response.close()
+
+    def close(self) -> None:
+        self.response.close()
+
+    def __enter__(self) -> EventStream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncEventStream:
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+
+    async def __aiter__(self) -> AsyncIterator[ServerSentEvent]:
+        decoder = SSEDecoder()
+        try:
+            async for chunk in self.response.aiter_bytes():
+                for event in decoder.feed(chunk):
+                    yield event
+            for event in decoder.flush():
+                yield event
+        finally:
+            await self.response.aclose()
+
+    async def close(self) -> None:
+        await self.response.aclose()
+
+    async def __aenter__(self) -> AsyncEventStream:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()

@@ -1,0 +1,2 @@
+__title__ = "replicate"
+__version__ = "2.0.0"

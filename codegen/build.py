@@ -9,7 +9,7 @@ from typing import Any, Dict, List, Optional, Tuple, cast
 from typing_extensions import Literal
 
 from .config import Config, TextBody
-from .ir import Api, Field, Method, Pagination, Param, ParamLocation, Resource, TypeRef
+from .ir import Api, Bases, ClassRef, Field, Method, Pagination, Param, ParamLocation, Resource, TypeRef
 from .load import LoadedOperation, SpecError, iter_operations, pointer, schema_types
 from .naming import pascal_case, python_identifier, singular
 from .samples import sample
@@ -34,15 +34,26 @@ def build_api(spec: Json, config: Config, spec_bytes: bytes) -> Api:
         resource_path, method_name = _place(op, config)
         method = _build_method(op, resource_path, method_name, config, registry)
         tree.add(resource_path, method, op.location)
-    resources = tuple(_freeze(child, (name,)) for name, child in sorted(tree.children.items()))
+    unknown_bases = set(config.bases) - {"client", *_resource_paths(tree)}
+    if unknown_bases:
+        raise SpecError("", f"config.yaml: bases name no client or resource: {sorted(unknown_bases)}")
+    resources = tuple(_freeze(child, (name,), config) for name, child in sorted(tree.children.items()))
     top_level = None
     if tree.methods:
-        top_level = Resource((), "TopLevelResource", ("top_level",), _sorted_methods(tree.methods), ())
+        top_level = Resource(
+            (),
+            "TopLevelResource",
+            ("top_level",),
+            _sorted_methods(tree.methods),
+            (),
+            _bases(config, "", _RESOURCE_BASES),
+        )
     return Api(
         package=config.package,
         source_root=config.source_root,
         sync_client=config.sync_client,
         async_client=config.async_client,
+        client_bases=_bases(config, "client", _CLIENT_BASES),
         resources=resources,
         top_level=top_level,
         types=registry.modules(),
@@ -83,15 +94,39 @@ class _ResourceTree:
         node.methods.append(method)
 
 
-def _freeze(node: _ResourceTree, path: Tuple[str, ...]) -> Resource:
-    children = tuple(_freeze(child, (*path, name)) for name, child in sorted(node.children.items()))
+_CLIENT_BASES = (("._base_client", "SyncAPIClient"), ("._base_client", "AsyncAPIClient"))
+_RESOURCE_BASES = (("._resource", "SyncAPIResource"), ("._resource", "AsyncAPIResource"))
+
+
+def _bases(config: Config, key: str, defaults: Tuple[Tuple[str, str], Tuple[str, str]]) -> Bases:
+    """The runtime's base classes, unless config.yaml names handwritten ones for `key`."""
+    if key in config.bases:
+        sync, async_ = (ClassRef(*ref.split(":", 1)) for ref in config.bases[key])
+        return Bases(sync, async_)
+    (sync_module, sync_name), (async_module, async_name) = defaults
+    return Bases(
+        ClassRef(config.package + sync_module, sync_name), ClassRef(config.package + async_module, async_name)
+    )
+
+
+def _resource_paths(node: _ResourceTree, prefix: Tuple[str, ...] = ()) -> List[str]:
+    paths: List[str] = []
+    for name, child in node.children.items():
+        paths.append(".".join((*prefix, name)))
+        paths += _resource_paths(child, (*prefix, name))
+    return paths
+
+
+def _freeze(node: _ResourceTree, path: Tuple[str, ...], config: Config) -> Resource:
+    children = tuple(_freeze(child, (*path, name), config) for name, child in sorted(node.children.items()))
     clash = next((child.attr for child in children if any(m.name == child.attr for m in node.methods)), None)
     if clash is not None:
         raise SpecError("", f"resource {'.'.join(path)}: method and sub-resource both named {clash!r}")
     class_name = pascal_case(path[-1]) + "Resource"
     # A resource with sub-resources becomes a package: resources/models/models.py + resources/models/versions.py
     module = (*path, path[-1]) if children else path
-    return Resource(path, class_name, module, _sorted_methods(node.methods), children)
+    bases = _bases(config, ".".join(path), _RESOURCE_BASES)
+    return Resource(path, class_name, module, _sorted_methods(node.methods), children, bases)
 
 
 def _sorted_methods(methods: List[Method]) -> Tuple[Method, ...]:

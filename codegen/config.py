@@ -39,6 +39,8 @@ class Config:
     platform_header: str
     retry_unsent: frozenset[str] = frozenset()
     operations: Dict[str, OperationOverride] = field(default_factory=lambda: {})
+    # "client" or a dotted resource path ► (sync, async) base classes as "module:Class"
+    bases: Dict[str, Tuple[str, str]] = field(default_factory=lambda: {})
 
 
 def load_config(path: Path) -> Config:
@@ -56,6 +58,7 @@ def config_from_dict(raw: Dict[str, Any]) -> Config:
         "pagination",
         "retry_unsent",
         "platform_header",
+        "bases",
     }
     unknown = set(raw) - known
     if unknown:
@@ -87,4 +90,8 @@ def config_from_dict(raw: Dict[str, Any]) -> Config:
         platform_header=raw["platform_header"],
         retry_unsent=frozenset(raw.get("retry_unsent") or ()),
         operations=operations,
+        bases={
+            str(key): (str(entry["sync"]), str(entry["async"]))
+            for key, entry in cast(Dict[str, Dict[str, Any]], raw.get("bases") or {}).items()
+        },
     )

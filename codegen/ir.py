@@ -126,6 +126,28 @@ class Method:
 
 
 @dataclass(frozen=True)
+class ClassRef:
+    """A class by its absolute module and name: `replicate.lib.predictions` and `PredictionsBase`."""
+
+    module: str
+    name: str
+
+    def import_from(self, package: str, depth: int) -> str:
+        """The module as generated code at `depth` packages below `package` imports it."""
+        if self.module.startswith(package + "."):
+            return "." * (depth + 1) + self.module[len(package) + 1 :]
+        return self.module
+
+
+@dataclass(frozen=True)
+class Bases:
+    """The base classes of a generated sync/async pair: the runtime's, or handwritten ones from config."""
+
+    sync: ClassRef
+    async_: ClassRef
+
+
+@dataclass(frozen=True)
 class Resource:
     """`path` is the chain of attribute names from the client, () for client-level methods."""
 
@@ -134,6 +156,7 @@ class Resource:
     module: Tuple[str, ...]  # module parts under resources/, e.g. ("models", "versions")
     methods: Tuple[Method, ...]
     children: Tuple[Resource, ...]
+    bases: Bases
 
     @property
     def attr(self) -> str:
@@ -163,6 +186,7 @@ class Api:
     source_root: str
     sync_client: str
     async_client: str
+    client_bases: Bases
     resources: Tuple[Resource, ...]  # top-level resources, sorted
     top_level: Optional[Resource]  # client-level methods, generated into resources/top_level.py
     types: Tuple[TypeModule, ...]  # sorted by module

@@ -26,7 +26,8 @@ def _module_of(resource: Resource) -> str:
 def _client_module(api: Api) -> str:
     imports = Imports()
     imports.add("typing", "TYPE_CHECKING")
-    imports.add("._base_client", "SyncAPIClient", "AsyncAPIClient")
+    for base in (api.client_bases.sync, api.client_bases.async_):
+        imports.add(base.import_from(api.package, 0), base.name)
     imports.add("._resource", "cached_property")
     top = api.top_level
     for resource in api.resources:
@@ -85,7 +86,7 @@ def _import_all_classes(imports: Imports, resource: Resource) -> None:
 def _client_class(api: Api, flavor: Flavor) -> str:
     prefix = "" if flavor == "sync" else "Async"
     name = api.sync_client if flavor == "sync" else api.async_client
-    base = "SyncAPIClient" if flavor == "sync" else "AsyncAPIClient"
+    base = api.client_bases.sync.name if flavor == "sync" else api.client_bases.async_.name
     lines = [f"\nclass {name}({base}):"]
     for resource in api.resources:
         class_name = prefix + resource.class_name

@@ -61,7 +61,9 @@ def _module(api: Api, resource: Resource) -> str:
     imports.add_module("httpx")
     imports.add(f"{runtime}_types", "NOT_GIVEN", "Body", "Headers", "NotGiven", "Query")
     imports.add(f"{runtime}_operation", "Operation", "RequestOptions")
-    imports.add(f"{runtime}_resource", "SyncAPIResource", "AsyncAPIResource", "cached_property")
+    imports.add(f"{runtime}_resource", "cached_property")
+    for base in (resource.bases.sync, resource.bases.async_):
+        imports.add(base.import_from(api.package, depth), base.name)
     imports.add(
         f"{runtime}_response",
         "to_raw_response_wrapper",
@@ -155,7 +157,7 @@ def _operation(method: Method) -> str:
 
 def _resource_class(api: Api, resource: Resource, flavor: Flavor) -> str:
     prefix = "" if flavor == "sync" else "Async"
-    base = "SyncAPIResource" if flavor == "sync" else "AsyncAPIResource"
+    base = resource.bases.sync.name if flavor == "sync" else resource.bases.async_.name
     name = f"{prefix}{resource.class_name}"
     lines = [f"\nclass {name}({base}):"]
     for child in resource.children:

@@ -158,3 +158,23 @@ def test_spec_hash_and_endpoint_count() -> None:
     api = mini_api()
     assert api.endpoint_count == 10
     assert len(api.spec_sha256) == 64
+
+
+def test_runtime_bases_by_default_and_handwritten_bases_from_config() -> None:
+    api = mini_api()
+    assert find_resource(api, "widgets").bases.sync.name == "SyncAPIResource"
+    assert api.client_bases.async_.module.endswith("._base_client")
+
+    bases = {"client": ("pkg.lib.client:ClientBase", "pkg.lib.client:AsyncClientBase")}
+    bases["widgets.parts"] = ("pkg.lib.parts:PartsBase", "pkg.lib.parts:AsyncPartsBase")
+    api = build_api(mini_spec(), replace(mini_config(), bases=bases), b"")
+    parts = find_resource(api, "widgets.parts")
+    assert (parts.bases.sync.module, parts.bases.async_.name) == ("pkg.lib.parts", "AsyncPartsBase")
+    assert find_resource(api, "widgets").bases.sync.name == "SyncAPIResource"
+    assert api.client_bases.sync.name == "ClientBase"
+
+
+def test_bases_for_an_unknown_resource_fail_loudly() -> None:
+    bases = {"gadgets": ("pkg.lib:GadgetsBase", "pkg.lib:AsyncGadgetsBase")}
+    with pytest.raises(SpecError, match="gadgets"):
+        build_api(mini_spec(), replace(mini_config(), bases=bases), b"")

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._resource import cached_property
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .lib.client import AsyncReplicateBase, ReplicateBase
 
 if TYPE_CHECKING:
     from .resources.account import (
@@ -99,7 +99,7 @@ __all__ = [
 ]
 
 
-class Replicate(SyncAPIClient):
+class Replicate(ReplicateBase):
     @cached_property
     def account(self) -> AccountResource:
         from .resources.account import AccountResource
@@ -205,7 +205,7 @@ class Replicate(SyncAPIClient):
         )
 
 
-class AsyncReplicate(AsyncAPIClient):
+class AsyncReplicate(AsyncReplicateBase):
     @cached_property
     def account(self) -> AsyncAccountResource:
         from .resources.account import AsyncAccountResource

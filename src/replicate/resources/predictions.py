@@ -8,7 +8,7 @@ from typing import Dict, List, Union
 import httpx
 
 from .._operation import Operation, RequestOptions
-from .._resource import AsyncAPIResource, SyncAPIResource, cached_property
+from .._resource import cached_property
 from .._response import (
     async_to_raw_response_wrapper,
     async_to_streamed_response_wrapper,
@@ -16,6 +16,7 @@ from .._response import (
     to_streamed_response_wrapper,
 )
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from ..lib.predictions import AsyncPredictionsBase, PredictionsBase
 from ..pagination import AsyncPaginator, SyncCursorURLPage
 from ..types.prediction import Prediction
 from ..types.webhook_event_type import WebhookEventType
@@ -35,7 +36,7 @@ _GET: Operation[Prediction] = Operation("get", "/predictions/{prediction_id}", P
 _LIST: Operation[Prediction] = Operation("get", "/predictions", Prediction, page=True)
 
 
-class PredictionsResource(SyncAPIResource):
+class PredictionsResource(PredictionsBase):
     @cached_property
     def with_raw_response(self) -> PredictionsResourceWithRawResponse:
         return PredictionsResourceWithRawResponse(self)
@@ -235,7 +236,7 @@ class PredictionsResource(SyncAPIResource):
         )
 
 
-class AsyncPredictionsResource(AsyncAPIResource):
+class AsyncPredictionsResource(AsyncPredictionsBase):
     @cached_property
     def with_raw_response(self) -> AsyncPredictionsResourceWithRawResponse:
         return AsyncPredictionsResourceWithRawResponse(self)

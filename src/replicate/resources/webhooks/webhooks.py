@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..._resource import AsyncAPIResource, SyncAPIResource, cached_property
+from ..._resource import cached_property
+from ...lib.webhooks import AsyncWebhooksBase, WebhooksBase
 from .default.default import (
     AsyncDefaultResource,
     AsyncDefaultResourceWithRawResponse,
@@ -22,7 +23,7 @@ __all__ = [
 ]
 
 
-class WebhooksResource(SyncAPIResource):
+class WebhooksResource(WebhooksBase):
     @cached_property
     def default(self) -> DefaultResource:
         return DefaultResource(self._client)
@@ -36,7 +37,7 @@ class WebhooksResource(SyncAPIResource):
         return WebhooksResourceWithStreamingResponse(self)
 
 
-class AsyncWebhooksResource(AsyncAPIResource):
+class AsyncWebhooksResource(AsyncWebhooksBase):
     @cached_property
     def default(self) -> AsyncDefaultResource:
         return AsyncDefaultResource(self._client)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Dict, List, Optional, Tuple, cast
 
 from typing_extensions import Literal
@@ -169,7 +169,7 @@ def _build_method(
     text_body = override.text_body if override else None
     body_kind, body_params = _body_params(op, text_body, registry, prefix, params_module)
     path_params, other_params = _parameters(op, registry, prefix, params_module)
-    others = [*body_params, *other_params]
+    others = _with_aliases(op, [*body_params, *other_params], override.aliases if override else {})
     _check_names(op, [*path_params, *others])
     ordered = sorted(others, key=lambda p: (not p.required, _LOCATION_ORDER[p.location]))
     params_type = None
@@ -202,9 +202,22 @@ def _param_field(param: Param) -> Field:
     return Field(param.name, param.name, param.type, param.required, param.description)
 
 
+def _with_aliases(op: LoadedOperation, params: List[Param], aliases: Dict[str, str]) -> List[Param]:
+    """Marks the parameters that config.yaml lets callers pass under a second keyword too."""
+    by_name = {param.name: param for param in params}
+    for alias, target in aliases.items():
+        if target not in by_name:
+            raise SpecError(
+                op.location, f"config.yaml: alias {alias!r} names no body/query/header param {target!r}"
+            )
+        by_name[target] = replace(by_name[target], alias=python_identifier(alias))
+    return [by_name[param.name] for param in params]
+
+
 def _check_names(op: LoadedOperation, params: List[Param]) -> None:
     seen: Dict[str, Param] = {}
-    for param in params:
+    aliases = [replace(param, name=param.alias) for param in params if param.alias]
+    for param in [*params, *aliases]:
         if param.name in RESERVED_PARAM_NAMES:
             raise SpecError(
                 op.location, f"parameter {param.wire_name!r} would shadow the keyword {param.name!r}"

@@ -22,6 +22,7 @@ class OperationOverride:
     resource: Optional[Tuple[str, ...]] = None  # () for a client-level method
     method: Optional[str] = None
     text_body: Optional[TextBody] = None
+    aliases: Dict[str, str] = field(default_factory=lambda: {})  # alias keyword ► parameter it stands for
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,10 @@ def config_from_dict(raw: Dict[str, Any]) -> Config:
             text_body=None
             if text_body is None
             else TextBody(text_body["name"], text_body.get("description", "")),
+            aliases={
+                str(alias): str(target)
+                for alias, target in cast(Dict[str, str], entry.get("aliases") or {}).items()
+            },
         )
     return Config(
         spec=raw.get("spec", "openapi.yaml"),

@@ -105,6 +105,7 @@ class Param:
     required: bool
     description: str
     example: object  # a value valid for the schema, used by generated tests
+    alias: Optional[str] = None  # another keyword that carries the same value (config.yaml `aliases`)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, List
+from typing import Dict, List, Tuple
 
 from typing_extensions import Literal
 
@@ -61,6 +61,8 @@ def _module(api: Api, resource: Resource) -> str:
     imports.add_module("httpx")
     imports.add(f"{runtime}_types", "NOT_GIVEN", "Body", "Headers", "NotGiven", "Query")
     imports.add(f"{runtime}_operation", "Operation", "RequestOptions")
+    if any(param.alias for method in resource.methods for param in method.params):
+        imports.add(f"{runtime}_operation", "either_keyword")
     imports.add(f"{runtime}_resource", "cached_property")
     for base in (resource.bases.sync, resource.bases.async_):
         imports.add(base.import_from(api.package, depth), base.name)
@@ -191,14 +193,31 @@ def signature(api: Api, method: Method, flavor: Flavor) -> str:
 
 
 def _param_declaration(param: Param) -> str:
+    if param.alias:
+        # Either keyword may carry the value; the runtime insists on exactly one when it is required.
+        optional = f"{annotation(param.type)} | NotGiven = NOT_GIVEN"
+        return f"{param.name}: {optional},\n        {param.alias}: {optional}"
     if param.required:
         return f"{param.name}: {annotation(param.type)}"
     return f"{param.name}: {annotation(param.type)} | NotGiven = NOT_GIVEN"
 
 
+def _param_value(param: Param) -> str:
+    """The expression a method passes to the runtime for `param`."""
+    if not param.alias:
+        return param.name
+    name, alias = python_literal(param.name), python_literal(param.alias)
+    required = "True" if param.required else "False"
+    return f"either_keyword({name}, {param.name}, {alias}, {param.alias}, required={required})"
+
+
 def method_docstring(method: Method) -> str:
     deprecation = "Deprecated." if method.deprecated else ""
-    args = [(param.name, param.description) for param in method.params]
+    args: List[Tuple[str, str]] = []
+    for param in method.params:
+        args.append((param.name, param.description))
+        if param.alias:
+            args.append((param.alias, f"Another name for `{param.name}`; pass one of the two."))
     args += [
         ("extra_headers", "Send extra headers"),
         ("extra_query", "Add additional query parameters to the request"),
@@ -228,13 +247,15 @@ def _method(api: Api, resource: Resource, method: Method, flavor: Flavor) -> str
     for location in ("path", "query", "headers"):
         params = by_location.get("header" if location == "headers" else location, [])
         if params:
-            mapping = ", ".join(f"{python_literal(param.wire_name)}: {param.name}" for param in params)
+            mapping = ", ".join(
+                f"{python_literal(param.wire_name)}: {_param_value(param)}" for param in params
+            )
             args.append(f"            {location}={{{mapping}}},\n")
     body = by_location.get("body", [])
     if method.body == "text":
         args.append(f"            body={body[0].name},\n")
     elif body:
-        mapping = ", ".join(f"{python_literal(param.wire_name)}: {param.name}" for param in body)
+        mapping = ", ".join(f"{python_literal(param.wire_name)}: {_param_value(param)}" for param in body)
         args.append(f"            body={{{mapping}}},\n")
     args.append("            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),\n")
     return (

@@ -178,3 +178,18 @@ def test_bases_for_an_unknown_resource_fail_loudly() -> None:
     bases = {"gadgets": ("pkg.lib:GadgetsBase", "pkg.lib:AsyncGadgetsBase")}
     with pytest.raises(SpecError, match="gadgets"):
         build_api(mini_spec(), replace(mini_config(), bases=bases), b"")
+
+
+def test_config_aliases_add_a_second_keyword_for_a_param() -> None:
+    config = mini_config()
+    operations = {**config.operations, "widgets.create": OperationOverride(aliases={"label": "name"})}
+    api = build_api(mini_spec(), replace(config, operations=operations), b"")
+    name = next(param for param in find_method(api, "widgets.create").params if param.name == "name")
+    assert (name.alias, name.required) == ("label", True)
+
+
+def test_an_alias_for_an_unknown_param_fails_loudly() -> None:
+    config = mini_config()
+    operations = {**config.operations, "widgets.create": OperationOverride(aliases={"label": "nope"})}
+    with pytest.raises(SpecError, match="nope"):
+        build_api(mini_spec(), replace(config, operations=operations), b"")

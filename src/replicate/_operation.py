@@ -10,7 +10,7 @@ from typing_extensions import Literal
 
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 
-__all__ = ["Operation", "RequestOptions"]
+__all__ = ["Operation", "RequestOptions", "either_keyword"]
 
 T = TypeVar("T")
 
@@ -41,3 +41,16 @@ class RequestOptions:
 
 
 DEFAULT_OPTIONS = RequestOptions()
+
+
+def either_keyword(
+    name: str, value: Union[T, NotGiven], alias: str, alias_value: Union[T, NotGiven], *, required: bool
+) -> Union[T, NotGiven]:
+    """The value of a parameter that callers may pass under either of two keywords, never both."""
+    if isinstance(alias_value, NotGiven):
+        if required and isinstance(value, NotGiven):
+            raise TypeError(f"missing a required keyword argument: {name!r} (or its alias {alias!r})")
+        return value
+    if not isinstance(value, NotGiven):
+        raise TypeError(f"pass {name!r} or {alias!r}, not both: they are the same parameter")
+    return alias_value

@@ -6,7 +6,7 @@ from typing import Dict
 
 import httpx
 
-from .._operation import Operation, RequestOptions
+from .._operation import Operation, RequestOptions, either_keyword
 from .._resource import AsyncAPIResource, SyncAPIResource, cached_property
 from .._response import (
     AsyncBinaryResponse,
@@ -51,7 +51,8 @@ class FilesResource(SyncAPIResource):
     def create(
         self,
         *,
-        content: FileTypes,
+        content: FileTypes | NotGiven = NOT_GIVEN,
+        file: FileTypes | NotGiven = NOT_GIVEN,
         filename: str | NotGiven = NOT_GIVEN,
         type: str | NotGiven = NOT_GIVEN,
         metadata: Dict[str, object] | NotGiven = NOT_GIVEN,
@@ -73,6 +74,7 @@ class FilesResource(SyncAPIResource):
 
         Args:
           content: The file content.
+          file: Another name for `content`; pass one of the two.
           filename: The filename. At most 255 bytes, valid UTF-8.
           type: The content / MIME type for the file.
           metadata: User-provided metadata associated with the file, as a JSON object.
@@ -83,7 +85,12 @@ class FilesResource(SyncAPIResource):
         """
         return self._request(
             _CREATE,
-            body={"content": content, "filename": filename, "type": type, "metadata": metadata},
+            body={
+                "content": either_keyword("content", content, "file", file, required=True),
+                "filename": filename,
+                "type": type,
+                "metadata": metadata,
+            },
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
@@ -213,7 +220,8 @@ class AsyncFilesResource(AsyncAPIResource):
     async def create(
         self,
         *,
-        content: FileTypes,
+        content: FileTypes | NotGiven = NOT_GIVEN,
+        file: FileTypes | NotGiven = NOT_GIVEN,
         filename: str | NotGiven = NOT_GIVEN,
         type: str | NotGiven = NOT_GIVEN,
         metadata: Dict[str, object] | NotGiven = NOT_GIVEN,
@@ -235,6 +243,7 @@ class AsyncFilesResource(AsyncAPIResource):
 
         Args:
           content: The file content.
+          file: Another name for `content`; pass one of the two.
           filename: The filename. At most 255 bytes, valid UTF-8.
           type: The content / MIME type for the file.
           metadata: User-provided metadata associated with the file, as a JSON object.
@@ -245,7 +254,12 @@ class AsyncFilesResource(AsyncAPIResource):
         """
         return await self._request(
             _CREATE,
-            body={"content": content, "filename": filename, "type": type, "metadata": metadata},
+            body={
+                "content": either_keyword("content", content, "file", file, required=True),
+                "filename": filename,
+                "type": type,
+                "metadata": metadata,
+            },
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 

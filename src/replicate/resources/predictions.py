@@ -7,7 +7,7 @@ from typing import Dict, List, Union
 
 import httpx
 
-from .._operation import Operation, RequestOptions
+from .._operation import Operation, RequestOptions, either_keyword
 from .._resource import cached_property
 from .._response import (
     async_to_raw_response_wrapper,
@@ -76,7 +76,8 @@ class PredictionsResource(PredictionsBase):
     def create(
         self,
         *,
-        version: str,
+        version: str | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
         input: Dict[str, object],
         webhook: str | NotGiven = NOT_GIVEN,
         webhook_events_filter: List[WebhookEventType] | NotGiven = NOT_GIVEN,
@@ -110,6 +111,7 @@ class PredictionsResource(PredictionsBase):
             `{owner}/{name}:{version_id}`;
             or `{owner}/{name}` for official models, which run their
             latest version (equivalent to `models.predictions.create`).
+          model: Another name for `version`; pass one of the two.
           input: The model's input as a JSON object. The input schema depends on
             what model you are running: see the version's `openapi_schema`.
             For example, stability-ai/sdxl takes `prompt` as an input.
@@ -154,7 +156,7 @@ class PredictionsResource(PredictionsBase):
             _CREATE,
             headers={"Prefer": prefer, "Cancel-After": cancel_after},
             body={
-                "version": version,
+                "version": either_keyword("version", version, "model", model, required=True),
                 "input": input,
                 "webhook": webhook,
                 "webhook_events_filter": webhook_events_filter,
@@ -276,7 +278,8 @@ class AsyncPredictionsResource(AsyncPredictionsBase):
     async def create(
         self,
         *,
-        version: str,
+        version: str | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
         input: Dict[str, object],
         webhook: str | NotGiven = NOT_GIVEN,
         webhook_events_filter: List[WebhookEventType] | NotGiven = NOT_GIVEN,
@@ -310,6 +313,7 @@ class AsyncPredictionsResource(AsyncPredictionsBase):
             `{owner}/{name}:{version_id}`;
             or `{owner}/{name}` for official models, which run their
             latest version (equivalent to `models.predictions.create`).
+          model: Another name for `version`; pass one of the two.
           input: The model's input as a JSON object. The input schema depends on
             what model you are running: see the version's `openapi_schema`.
             For example, stability-ai/sdxl takes `prompt` as an input.
@@ -354,7 +358,7 @@ class AsyncPredictionsResource(AsyncPredictionsBase):
             _CREATE,
             headers={"Prefer": prefer, "Cancel-After": cancel_after},
             body={
-                "version": version,
+                "version": either_keyword("version", version, "model", model, required=True),
                 "input": input,
                 "webhook": webhook,
                 "webhook_events_filter": webhook_events_filter,

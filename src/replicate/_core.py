@@ -122,7 +122,8 @@ def make_call(
         target=resolve_path(op.path, path or {}),
         query=_drop_unset(query),
         headers={key: str(value) for key, value in _drop_unset(headers).items()},
-        body=_drop_unset(cast(Mapping[str, object], body)) if isinstance(body, Mapping) else body,
+        # An explicit None in a body is a JSON null (it clears a field); only NOT_GIVEN is left out.
+        body=strip_not_given(cast(Mapping[str, object], body)) if isinstance(body, Mapping) else body,
         options=options,
     )
 

@@ -52,3 +52,12 @@ async def test_file_keyword_uploads_the_content_part() -> None:
     assert b'name="content"; filename=' in body
     assert b"raw file contents" in body
     assert b'name="filename"\r\n\r\nnotes.txt' in body
+
+
+@respx.mock
+def test_an_explicit_none_in_a_body_is_sent_as_null(client: Replicate) -> None:
+    route = respx.patch(f"{BASE_URL}/models/acme/llm").mock(
+        return_value=httpx.Response(200, json={"owner": "acme", "name": "llm"})
+    )
+    client.models.update(model_owner="acme", model_name="llm", description=None)  # type: ignore[arg-type]
+    assert json.loads(route.calls.last.request.content) == {"description": None}

@@ -1,15 +1,185 @@
-"""The bases of `Replicate` and `AsyncReplicate` (named in codegen/config.yaml): `run`, `stream`, `use`."""
+"""The bases of `Replicate` and `AsyncReplicate` (named in codegen/config.yaml): `run`, `stream`, `use`.
+
+Imported whenever `replicate.Replicate` is, so it stays cheap: the work lives in sibling modules
+imported inside the methods.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any, AsyncIterator, Iterator, Mapping, Optional, Union, cast, overload
+
+from typing_extensions import Literal
+
 from .._base_client import AsyncAPIClient, SyncAPIClient
+
+if TYPE_CHECKING:
+    from .._client import AsyncReplicate, Replicate
+    from ._stream_plan import StreamEvent
+    from .file_encoding import FileEncodingStrategy
+    from .use import AsyncFunction, AsyncStreamingFunction, Function, StreamingFunction
 
 __all__ = ["AsyncReplicateBase", "ReplicateBase"]
 
+DEFAULT_POLL_INTERVAL = 0.5
+
 
 class ReplicateBase(SyncAPIClient):
-    pass
+    def run(
+        self,
+        ref: str,
+        *,
+        input: Mapping[str, object],
+        wait: Union[bool, int] = True,
+        use_file_output: bool = True,
+        file_encoding_strategy: FileEncodingStrategy = "url",
+        timeout: Optional[float] = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+    ) -> Any:
+        """Run a model and return its output once the prediction has succeeded.
+
+        `ref` is `owner/name` (the latest version), `owner/name:version` or a version id. Files in
+        `input` (open files, bytes, paths) are uploaded (`file_encoding_strategy="url"`) or sent as
+        data URIs (`"base64"`). `wait` asks the server to hold the create request until the
+        prediction finishes: `True` for up to 60 seconds, an int for 1..60 seconds, `False` not at
+        all; after that the prediction is polled every `poll_interval` seconds, backing off.
+        `timeout` is a deadline in seconds for the whole run: when it passes the prediction is
+        canceled and `PredictionTimeoutError` (a `TimeoutError`) raised. An interrupt
+        (KeyboardInterrupt) cancels the prediction too.
+
+        Returns the output: iterator outputs as a list, or one string for models that concatenate
+        their text; files as `FileOutput` when `use_file_output`. The return type is `Any`, not
+        `object`, because the output's type depends on the model, and the documented usage
+        (`print(output)`, `output[0].read()`, `for chunk in output`) relies on it being usable as is.
+
+        Raises `ModelError` (with `.prediction`) if the prediction fails, and its subclass
+        `PredictionCanceledError` if it is canceled.
+        """
+        from ._run_request import RunRequest
+        from .run import run
+
+        request = RunRequest.build(
+            ref,
+            input=input,
+            wait=wait,
+            file_encoding_strategy=file_encoding_strategy,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            use_file_output=use_file_output,
+        )
+        return run(cast("Replicate", self), request)
+
+    def stream(
+        self,
+        ref: str,
+        *,
+        input: Mapping[str, object],
+        file_encoding_strategy: FileEncodingStrategy = "url",
+    ) -> Iterator[StreamEvent]:
+        """Run a model and iterate its output events as it produces them (`str(event)` is the text).
+
+        Reads the prediction's server-sent events (`urls.stream`), resuming after a dropped
+        connection without losing or repeating output. Raises `ModelError` if the prediction
+        fails, `StreamingNotSupportedError` if the model does not stream.
+        """
+        from ._run_request import RunRequest
+        from .stream import stream
+
+        request = RunRequest.build(
+            ref,
+            input=input,
+            file_encoding_strategy=file_encoding_strategy,
+            poll_interval=DEFAULT_POLL_INTERVAL,
+        )
+        return stream(cast("Replicate", self), request)
+
+    @overload
+    def use(
+        self, ref: str, *, streaming: Literal[False] = False, use_file_output: bool = True
+    ) -> Function: ...
+
+    @overload
+    def use(
+        self, ref: str, *, streaming: Literal[True], use_file_output: bool = True
+    ) -> StreamingFunction: ...
+
+    def use(
+        self, ref: str, *, streaming: bool = False, use_file_output: bool = True
+    ) -> Union[Function, StreamingFunction]:
+        """A reusable function running the model: `fn(**inputs)` returns its output (with
+        `streaming=True`, iterates its text), `fn.create(**inputs)` starts a prediction."""
+        from .use import Function, StreamingFunction
+
+        client = cast("Replicate", self)
+        if streaming:
+            return StreamingFunction(client, ref, use_file_output=use_file_output)
+        return Function(client, ref, use_file_output=use_file_output)
 
 
 class AsyncReplicateBase(AsyncAPIClient):
-    pass
+    async def run(
+        self,
+        ref: str,
+        *,
+        input: Mapping[str, object],
+        wait: Union[bool, int] = True,
+        use_file_output: bool = True,
+        file_encoding_strategy: FileEncodingStrategy = "url",
+        timeout: Optional[float] = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+    ) -> Any:
+        """Run a model and return its output; see `Replicate.run`. Cancelling the task cancels the
+        prediction. Files in the output are `AsyncFileOutput`."""
+        from ._run_request import RunRequest
+        from .run import async_run
+
+        request = RunRequest.build(
+            ref,
+            input=input,
+            wait=wait,
+            file_encoding_strategy=file_encoding_strategy,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            use_file_output=use_file_output,
+        )
+        return await async_run(cast("AsyncReplicate", self), request)
+
+    def stream(
+        self,
+        ref: str,
+        *,
+        input: Mapping[str, object],
+        file_encoding_strategy: FileEncodingStrategy = "url",
+    ) -> AsyncIterator[StreamEvent]:
+        """Run a model and iterate its output events with `async for` (no `await` before it)."""
+        from ._run_request import RunRequest
+        from .stream import async_stream
+
+        request = RunRequest.build(
+            ref,
+            input=input,
+            file_encoding_strategy=file_encoding_strategy,
+            poll_interval=DEFAULT_POLL_INTERVAL,
+        )
+        return async_stream(cast("AsyncReplicate", self), request)
+
+    @overload
+    def use(
+        self, ref: str, *, streaming: Literal[False] = False, use_file_output: bool = True
+    ) -> AsyncFunction: ...
+
+    @overload
+    def use(
+        self, ref: str, *, streaming: Literal[True], use_file_output: bool = True
+    ) -> AsyncStreamingFunction: ...
+
+    def use(
+        self, ref: str, *, streaming: bool = False, use_file_output: bool = True
+    ) -> Union[AsyncFunction, AsyncStreamingFunction]:
+        """A reusable model function: `await fn(**inputs)`, `await fn.create(**inputs)`; with
+        `streaming=True`, `async for chunk in fn(**inputs)`."""
+        from .use import AsyncFunction, AsyncStreamingFunction
+
+        client = cast("AsyncReplicate", self)
+        if streaming:
+            return AsyncStreamingFunction(client, ref, use_file_output=use_file_output)
+        return AsyncFunction(client, ref, use_file_output=use_file_output)

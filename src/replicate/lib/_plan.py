@@ -1,0 +1,234 @@
+"""What `run`, `use` and `predictions.wait` do, without doing any I/O (sans-I/O).
+
+A plan is a generator that yields steps (`Create`, `Get`, `Cancel`, `Sleep`, `FetchSchema`) and is
+sent each step's result by a driver (`_drivers.py`, one sync, one async), so the two clients share
+every decision: when to poll, how long to wait, when to give up, what the output looks like.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generator, List, Mapping, Optional, Union, cast
+
+import httpx
+
+from .._exceptions import ModelError
+from ._polling import Backoff, Deadline
+from ._refs import ModelRef
+from ._version_schema import Schema, VersionSchemas, is_concatenated_output, shape_output
+from .errors import PredictionCanceledError, PredictionTimeoutError
+
+if TYPE_CHECKING:
+    from ..types.prediction import Prediction
+
+__all__ = [
+    "MAX_PREFER_WAIT",
+    "Cancel",
+    "Create",
+    "FetchSchema",
+    "Get",
+    "Output",
+    "Sleep",
+    "Step",
+    "Tracker",
+    "create_step",
+    "is_terminal",
+    "output_steps",
+    "poll_steps",
+    "prefer_wait_seconds",
+    "raise_for_status",
+    "run_steps",
+]
+
+TERMINAL_STATUSES = frozenset({"succeeded", "failed", "canceled"})
+MAX_PREFER_WAIT = 60
+# Beyond `Prefer: wait=N` itself, the time the server may take to answer a held request.
+PREFER_WAIT_READ_MARGIN = 10.0
+_VERSION_ID = re.compile(r"[0-9a-fA-F]{64}")
+
+
+@dataclass(frozen=True)
+class Create:
+    ref: ModelRef
+    input: Mapping[str, object]
+    prefer: Optional[str]
+    stream: bool
+    timeout: Optional[httpx.Timeout]  # None: the client's timeout
+
+
+@dataclass(frozen=True)
+class Get:
+    prediction_id: str
+
+
+@dataclass(frozen=True)
+class Cancel:
+    """Answered with the canceled prediction, or None when the cancel request failed."""
+
+    prediction_id: str
+
+
+@dataclass(frozen=True)
+class Sleep:
+    seconds: float
+
+
+@dataclass(frozen=True)
+class FetchSchema:
+    """Answered with the version's `openapi_schema`, or None when it cannot be read."""
+
+    owner: str
+    name: str
+    version: Optional[str]  # None: the model's latest version
+
+
+Step = Union[Create, Get, Cancel, Sleep, FetchSchema]
+
+
+@dataclass(frozen=True)
+class Output:
+    value: object
+    document: Optional[Schema]
+    wrap_files: bool
+
+
+def is_terminal(prediction: Prediction) -> bool:
+    return prediction.status in TERMINAL_STATUSES
+
+
+def raise_for_status(prediction: Prediction) -> None:
+    if prediction.status == "failed":
+        raise ModelError(prediction)
+    if prediction.status == "canceled":
+        raise PredictionCanceledError(prediction)
+
+
+def prefer_wait_seconds(wait: object) -> Optional[int]:
+    """`wait=True`: the server's maximum; an int: that many seconds (1..60); False: no Prefer header."""
+    if isinstance(wait, bool):
+        return MAX_PREFER_WAIT if wait else None
+    if not isinstance(wait, int):
+        raise TypeError(f"wait must be True, False or a number of seconds from 1 to 60, got {wait!r}")
+    if not 1 <= wait <= MAX_PREFER_WAIT:
+        raise ValueError(f"wait must be True, False or a number of seconds from 1 to 60, got {wait!r}")
+    return wait
+
+
+def _held_request_timeout(client_timeout: httpx.Timeout, seconds: int) -> Optional[httpx.Timeout]:
+    """The client's timeout with a read timeout long enough for a request held `seconds` seconds."""
+    read = client_timeout.read
+    needed = seconds + PREFER_WAIT_READ_MARGIN
+    if read is None or read >= needed:
+        return None
+    return httpx.Timeout(
+        connect=client_timeout.connect, read=needed, write=client_timeout.write, pool=client_timeout.pool
+    )
+
+
+class Tracker:
+    """The latest known state of the prediction a plan is following."""
+
+    def __init__(self, prediction: Optional[Prediction] = None, *, owned: bool = True) -> None:
+        self.prediction = prediction
+        # Only a prediction the plan created is canceled on an interrupt.
+        self.cancel_sent = not owned
+
+    def in_flight(self) -> Optional[str]:
+        """The id of a prediction that may still be running (and billing), if any."""
+        prediction = self.prediction
+        if prediction is None or self.cancel_sent or is_terminal(prediction):
+            return None
+        return prediction.id
+
+
+def create_step(
+    ref: ModelRef,
+    input: Mapping[str, object],
+    *,
+    wait: Optional[int],
+    deadline: Deadline,
+    client_timeout: httpx.Timeout,
+    stream: bool = False,
+) -> Create:
+    """The create request; the server holds it at most `wait` seconds, and never beyond the deadline."""
+    remaining = deadline.remaining()
+    if wait is not None and remaining is not None:
+        wait = int(remaining) if remaining < wait else wait
+        if wait < 1:
+            wait = None
+    if wait is None:
+        return Create(ref, input, None, stream, None)
+    return Create(ref, input, f"wait={wait}", stream, _held_request_timeout(client_timeout, wait))
+
+
+def poll_steps(
+    tracker: Tracker, deadline: Deadline, backoff: Backoff, *, cancel_on_timeout: bool
+) -> Generator[Step, Any, Prediction]:
+    """Poll until the prediction is terminal; at the deadline cancel it (if asked) and raise."""
+    prediction = tracker.prediction
+    assert prediction is not None
+    while not is_terminal(prediction):
+        remaining = deadline.remaining()
+        if remaining is not None and remaining <= 0:
+            canceled = False
+            if cancel_on_timeout:
+                tracker.cancel_sent = True
+                latest = yield Cancel(prediction.id)
+                if latest is not None:
+                    prediction = tracker.prediction = cast("Prediction", latest)
+                    canceled = True
+            assert deadline.timeout is not None
+            raise PredictionTimeoutError(prediction, deadline.timeout, canceled=canceled)
+        yield Sleep(backoff.next(remaining))
+        prediction = tracker.prediction = cast("Prediction", (yield Get(prediction.id)))
+    return prediction
+
+
+def output_steps(
+    prediction: Prediction, schemas: VersionSchemas, *, use_file_output: bool
+) -> Generator[Step, Any, Output]:
+    """The output of a succeeded prediction, shaped by its version's schema (fetched only if needed)."""
+    raise_for_status(prediction)
+    output = prediction.output
+    document: Optional[Schema] = None
+    if _needs_schema(output, use_file_output):
+        version = prediction.version if _VERSION_ID.fullmatch(prediction.version or "") else None
+        document = schemas.get(version) if version else None
+        owner, _, name = (prediction.model or "").partition("/")
+        if document is None and owner and name:
+            document = cast(Optional[Schema], (yield FetchSchema(owner, name, version)))
+            if document is not None and version:
+                schemas.put(version, document)
+    shaped = shape_output(output, document)
+    return Output(shaped, document, use_file_output and not is_concatenated_output(document))
+
+
+def _needs_schema(output: object, use_file_output: bool) -> bool:
+    """Lists may be iterator output; http(s) strings may be files: only the schema can tell."""
+    return isinstance(output, list) or (use_file_output and _has_http_string(output))
+
+
+def _has_http_string(value: object) -> bool:
+    if isinstance(value, str):
+        return value[:8].lower().startswith(("http://", "https://"))
+    if isinstance(value, list):
+        return any(_has_http_string(item) for item in cast(List[object], value))
+    if isinstance(value, dict):
+        return any(_has_http_string(item) for item in cast(Mapping[str, object], value).values())
+    return False
+
+
+def run_steps(
+    create: Create,
+    tracker: Tracker,
+    deadline: Deadline,
+    backoff: Backoff,
+    schemas: VersionSchemas,
+    *,
+    use_file_output: bool,
+) -> Generator[Step, Any, Output]:
+    """Create, poll until terminal (canceling at the deadline), then read the output."""
+    tracker.prediction = cast("Prediction", (yield create))
+    prediction = yield from poll_steps(tracker, deadline, backoff, cancel_on_timeout=True)
+    return (yield from output_steps(prediction, schemas, use_file_output=use_file_output))

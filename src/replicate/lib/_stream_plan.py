@@ -1,0 +1,126 @@
+"""Following a prediction's server-sent events stream, without doing any I/O (sans-I/O).
+
+`StreamFollower` builds each request (resuming with `Last-Event-ID` after a drop), interprets each
+event and decides how long to wait before reconnecting; the drivers in `stream.py` do the rest.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Optional, Union
+
+import httpx
+
+from .._core import ClientConfig, merge_headers, origin_of
+from .._exceptions import APIConnectionError, status_error_from_response
+from .._platform import platform_headers
+from .._streaming import ServerSentEvent
+
+__all__ = ["MAX_RECONNECTS", "Done", "Failed", "StreamEvent", "StreamFollower"]
+
+MAX_RECONNECTS = 5
+FIRST_RECONNECT_DELAY = 0.1
+MAX_RECONNECT_DELAY = 5.0
+
+
+@dataclass(frozen=True)
+class StreamEvent(ServerSentEvent):
+    """An `output` event of a prediction's stream; `str(event)` is its text."""
+
+    def __str__(self) -> str:
+        return self.data
+
+
+@dataclass(frozen=True)
+class Done:
+    canceled: bool
+
+
+@dataclass(frozen=True)
+class Failed:
+    detail: str
+
+
+Outcome = Union[StreamEvent, Done, Failed, None]
+
+
+class StreamFollower:
+    def __init__(self, url: str, config: ClientConfig, *, max_reconnects: int = MAX_RECONNECTS) -> None:
+        self.url = httpx.URL(url)
+        self._config = config
+        self._max_reconnects = max_reconnects
+        self.last_event_id: Optional[str] = None
+        self._retry_ms: Optional[int] = None
+        self._failures = 0
+
+    def request(self) -> httpx.Request:
+        """The GET for the stream: the token goes only to the API's own origin."""
+        headers = {"Accept": "text/event-stream", "Cache-Control": "no-store"}
+        if self.last_event_id is not None:
+            headers["Last-Event-ID"] = self.last_event_id
+        if origin_of(self.url) == origin_of(self._config.base_url):
+            token = self._config.bearer_token
+            auth = {"Authorization": f"Bearer {token}"} if token else {}
+            headers = merge_headers(platform_headers(), self._config.default_headers, auth, headers)
+        else:
+            headers["User-Agent"] = platform_headers()["User-Agent"]
+        return httpx.Request(
+            "GET", self.url, headers=headers, extensions={"timeout": self._config.timeout.as_dict()}
+        )
+
+    def receive(self, event: ServerSentEvent) -> Outcome:
+        """What an event means: output to yield, the end of the stream, a failure, or nothing."""
+        self._failures = 0
+        if event.id is not None:
+            self.last_event_id = event.id
+        if event.retry is not None:
+            self._retry_ms = event.retry
+        kind = event.event or "message"
+        if kind in ("output", "message"):
+            return StreamEvent(event="output", data=event.data, id=event.id, retry=event.retry)
+        if kind == "error":
+            return Failed(_detail(event.data))
+        if kind == "done":
+            return Done(canceled=_reason(event.data) == "canceled")
+        return None
+
+    def reconnect_delay(self, request: httpx.Request, error: Optional[Exception]) -> float:
+        """The connection dropped (or ended before `done`): the delay before resuming, or raise."""
+        self._failures += 1
+        if self._failures > self._max_reconnects:
+            reason = type(error).__name__ if error is not None else "the stream ended before its `done` event"
+            raise APIConnectionError(
+                request=request,
+                message=f"Lost the prediction's stream {self._failures} times in a row ({reason}).",
+            )
+        if self._retry_ms is not None:
+            return min(self._retry_ms / 1000, MAX_RECONNECT_DELAY)
+        return min(FIRST_RECONNECT_DELAY * 2.0 ** (self._failures - 1), MAX_RECONNECT_DELAY)
+
+    def rejected(self, response: httpx.Response) -> float:
+        """A non-2xx answer (body already read): retry server errors as drops, raise the rest."""
+        if response.status_code >= 500 or response.status_code == 429:
+            return self.reconnect_delay(response.request, status_error_from_response(response))
+        raise status_error_from_response(response)
+
+
+def _detail(data: str) -> str:
+    try:
+        parsed: object = json.loads(data)
+    except ValueError:
+        return data
+    if isinstance(parsed, dict) and "detail" in parsed:
+        return str(parsed["detail"])  # pyright: ignore[reportUnknownArgumentType]
+    return data
+
+
+def _reason(data: str) -> Optional[str]:
+    try:
+        parsed: object = json.loads(data)
+    except ValueError:
+        return None
+    if isinstance(parsed, dict):
+        reason: object = parsed.get("reason")  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
+        return reason if isinstance(reason, str) else None
+    return None

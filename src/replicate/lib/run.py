@@ -1,0 +1,72 @@
+"""`run`: create a prediction, wait for it, return its output (sync and async drivers of `_plan`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._drivers import AsyncDriver, SyncDriver
+from ._plan import Output, Tracker, create_step, run_steps
+from ._polling import Backoff, Deadline
+from ._run_request import RunRequest
+from ._version_schema import schema_cache
+
+if TYPE_CHECKING:
+    from .._client import AsyncReplicate, Replicate
+
+__all__ = ["async_run", "run", "sync_output", "async_output"]
+
+
+def run(client: Replicate, request: RunRequest) -> Any:
+    from .file_encoding import encode_file_inputs
+
+    deadline = Deadline(request.timeout)
+    encoded = encode_file_inputs(request.input, client=client, strategy=request.strategy)
+    create = create_step(
+        request.ref, encoded, wait=request.wait, deadline=deadline, client_timeout=client.timeout
+    )
+    tracker = Tracker()
+    steps = run_steps(
+        create,
+        tracker,
+        deadline,
+        Backoff(request.poll_interval),
+        schema_cache(client),
+        use_file_output=request.use_file_output,
+    )
+    return sync_output(client, SyncDriver(client).drive(steps, tracker))
+
+
+async def async_run(client: AsyncReplicate, request: RunRequest) -> Any:
+    from .file_encoding import async_encode_file_inputs
+
+    deadline = Deadline(request.timeout)
+    encoded = await async_encode_file_inputs(request.input, client=client, strategy=request.strategy)
+    create = create_step(
+        request.ref, encoded, wait=request.wait, deadline=deadline, client_timeout=client.timeout
+    )
+    tracker = Tracker()
+    steps = run_steps(
+        create,
+        tracker,
+        deadline,
+        Backoff(request.poll_interval),
+        schema_cache(client),
+        use_file_output=request.use_file_output,
+    )
+    return async_output(client, await AsyncDriver(client).drive(steps, tracker))
+
+
+def sync_output(client: Replicate, output: Output) -> Any:
+    if not output.wrap_files:
+        return output.value
+    from .file_output import wrap_file_outputs
+
+    return wrap_file_outputs(output.value, openapi_schema=output.document, client=client)
+
+
+def async_output(client: AsyncReplicate, output: Output) -> Any:
+    if not output.wrap_files:
+        return output.value
+    from .file_output import wrap_async_file_outputs
+
+    return wrap_async_file_outputs(output.value, openapi_schema=output.document, client=client)

@@ -1,0 +1,200 @@
+"""`stream`: read a prediction's output as it is produced, from its server-sent events at `urls.stream`.
+
+A dropped connection is resumed with `Last-Event-ID` (a few times, with backoff), so no output
+is lost or repeated. Interrupting (KeyboardInterrupt, task cancellation) while streaming a
+prediction that `stream()` created cancels it; breaking out of the loop early does not.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import (
+    TYPE_CHECKING,
+    AsyncGenerator,
+    AsyncIterable,
+    AsyncIterator,
+    Dict,
+    Iterable,
+    Iterator,
+    List,
+    Optional,
+    Union,
+)
+
+import anyio
+import httpx
+
+from .._exceptions import ModelError
+from .._logs import log_request
+from .._streaming import ServerSentEvent, SSEDecoder
+from ._drivers import AsyncDriver, SyncDriver
+from ._plan import Create, create_step
+from ._polling import Deadline
+from ._run_request import RunRequest
+from ._stream_plan import Done, Failed, StreamEvent, StreamFollower
+from .errors import PredictionCanceledError, StreamingNotSupportedError
+
+if TYPE_CHECKING:
+    from .._client import AsyncReplicate, Replicate
+    from ..types.prediction import Prediction
+
+__all__ = ["StreamEvent", "async_follow", "async_stream", "follow", "stream"]
+
+
+# ---------------------------------------------------------------------------------------- sync
+
+
+def follow(client: Replicate, prediction: Prediction) -> Iterator[StreamEvent]:
+    """The `output` events of `prediction`'s stream until `done`; `ModelError` if it fails."""
+    follower = StreamFollower(stream_url(prediction), client._config)
+    while True:
+        request = follower.request()
+        log_request(request, 0)
+        result = client._send_once(request)
+        if not isinstance(result, httpx.Response):
+            time.sleep(follower.reconnect_delay(request, result))
+            continue
+        if not result.is_success:
+            time.sleep(follower.rejected(result))
+            continue
+        error: Optional[Exception] = None
+        decoder = SSEDecoder()
+        try:
+            for chunk in _chunks_then_end(result.iter_bytes()):
+                for outcome in _receive_all(follower, decoder.feed(chunk) if chunk else decoder.flush()):
+                    if isinstance(outcome, StreamEvent):
+                        yield outcome
+                        continue
+                    if isinstance(outcome, Failed):
+                        latest = client.predictions.get(prediction_id=prediction.id)
+                        raise ModelError(latest, _failure_message(prediction, outcome))
+                    if outcome.canceled:
+                        raise PredictionCanceledError(client.predictions.get(prediction_id=prediction.id))
+                    return
+        except httpx.TransportError as exc:
+            error = exc
+        finally:
+            result.close()
+        time.sleep(follower.reconnect_delay(request, error))
+
+
+def stream(client: Replicate, request: RunRequest) -> Iterator[StreamEvent]:
+    from .file_encoding import encode_file_inputs
+
+    encoded = encode_file_inputs(request.input, client=client, strategy=request.strategy)
+    driver = SyncDriver(client)
+    prediction = driver.create(_create(request, encoded, client.timeout))
+    try:
+        stream_url(prediction)
+        yield from follow(client, prediction)
+    except BaseException as exc:
+        if _is_interrupt(exc) or isinstance(exc, StreamingNotSupportedError):
+            driver.cancel_quietly(prediction.id)
+        raise
+
+
+# ---------------------------------------------------------------------------------------- async
+
+
+async def async_follow(client: AsyncReplicate, prediction: Prediction) -> AsyncIterator[StreamEvent]:
+    follower = StreamFollower(stream_url(prediction), client._config)
+    while True:
+        request = follower.request()
+        log_request(request, 0)
+        result = await client._send_once(request)
+        if not isinstance(result, httpx.Response):
+            await anyio.sleep(follower.reconnect_delay(request, result))
+            continue
+        if not result.is_success:
+            await anyio.sleep(follower.rejected(result))
+            continue
+        error: Optional[Exception] = None
+        decoder = SSEDecoder()
+        chunks = _async_chunks_then_end(result.aiter_bytes())
+        try:
+            async for chunk in chunks:
+                for outcome in _receive_all(follower, decoder.feed(chunk) if chunk else decoder.flush()):
+                    if isinstance(outcome, StreamEvent):
+                        yield outcome
+                        continue
+                    if isinstance(outcome, Failed):
+                        latest = await client.predictions.get(prediction_id=prediction.id)
+                        raise ModelError(latest, _failure_message(prediction, outcome))
+                    if outcome.canceled:
+                        latest = await client.predictions.get(prediction_id=prediction.id)
+                        raise PredictionCanceledError(latest)
+                    return
+        except httpx.TransportError as exc:
+            error = exc
+        finally:
+            await chunks.aclose()
+            await result.aclose()
+        await anyio.sleep(follower.reconnect_delay(request, error))
+
+
+async def async_stream(client: AsyncReplicate, request: RunRequest) -> AsyncIterator[StreamEvent]:
+    from .file_encoding import async_encode_file_inputs
+
+    encoded = await async_encode_file_inputs(request.input, client=client, strategy=request.strategy)
+    driver = AsyncDriver(client)
+    prediction = await driver.create(_create(request, encoded, client.timeout))
+    try:
+        stream_url(prediction)
+        async for event in async_follow(client, prediction):
+            yield event
+    except BaseException as exc:
+        if _is_interrupt(exc) or isinstance(exc, StreamingNotSupportedError):
+            await driver.cancel_shielded(prediction.id)
+        raise
+
+
+# ---------------------------------------------------------------------------------------- shared
+
+
+def stream_url(prediction: Prediction) -> str:
+    url = prediction.urls.stream
+    if not url:
+        raise StreamingNotSupportedError(
+            f"Prediction {prediction.id} of {prediction.model} has no stream URL: this model does not "
+            "stream its output. Use run() instead."
+        )
+    return url
+
+
+def _create(request: RunRequest, encoded: Dict[str, object], client_timeout: httpx.Timeout) -> Create:
+    """The create request of a streamed prediction: never held (`Prefer: wait`), output comes by SSE."""
+    return create_step(
+        request.ref, encoded, wait=None, deadline=Deadline(None), client_timeout=client_timeout, stream=True
+    )
+
+
+def _is_interrupt(exc: BaseException) -> bool:
+    """KeyboardInterrupt or task cancellation; not an error, and not the consumer leaving early."""
+    return not isinstance(exc, (Exception, GeneratorExit))
+
+
+def _receive_all(
+    follower: StreamFollower, events: List[ServerSentEvent]
+) -> List[Union[StreamEvent, Done, Failed]]:
+    """The outcomes of these events that matter: output, failure, end."""
+    outcomes = [follower.receive(event) for event in events]
+    return [outcome for outcome in outcomes if outcome is not None]
+
+
+def _failure_message(prediction: Prediction, failure: Failed) -> str:
+    return f"Prediction {prediction.id} failed: {failure.detail}"
+
+
+def _chunks_then_end(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """The body's non-empty chunks, then one empty chunk marking its end."""
+    for chunk in chunks:
+        if chunk:
+            yield chunk
+    yield b""
+
+
+async def _async_chunks_then_end(chunks: AsyncIterable[bytes]) -> AsyncGenerator[bytes, None]:
+    async for chunk in chunks:
+        if chunk:
+            yield chunk
+    yield b""

@@ -1,1 +1,1 @@
-"""Generates the Replicate SDK's resources, types, client wiring, api.md and tests from openapi.yaml."""
+"""Generates a typed Python client (resources, types, client wiring, api.md, tests) from an OpenAPI spec and its config.yaml."""

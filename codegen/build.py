@@ -13,7 +13,7 @@ from .ir import Api, Bases, ClassRef, Field, Method, Pagination, Param, ParamLoc
 from .load import LoadedOperation, SpecError, iter_operations, pointer, schema_types
 from .naming import pascal_case, python_identifier, singular
 from .samples import sample
-from .type_registry import TypeRegistry, builtin
+from .type_registry import TypeRegistry, builtin, default_source
 
 __all__ = ["build_api", "RESERVED_PARAM_NAMES"]
 
@@ -199,7 +199,15 @@ def _build_method(
 
 
 def _param_field(param: Param) -> Field:
-    return Field(param.name, param.name, param.type, param.required, param.description)
+    return Field(
+        param.name,
+        param.name,
+        param.type,
+        param.required,
+        param.description,
+        deprecated=param.deprecated,
+        default=param.default,
+    )
 
 
 def _with_aliases(op: LoadedOperation, params: List[Param], aliases: Dict[str, str]) -> List[Param]:
@@ -256,6 +264,8 @@ def _parameters(
             required=required,
             description=_describe(parameter, schema),
             example=example,
+            deprecated=bool(parameter.get("deprecated") or schema.get("deprecated")),
+            default=default_source(schema),
         )
         (path_params if where == "path" else others).append(param)
     template_order = [segment.split("}", 1)[0] for segment in op.path.split("{")[1:]]
@@ -313,6 +323,8 @@ def _body_params(
                 required=name in required,
                 description=_describe(member, member),
                 example=_file_example(param_type, sample(member, member_location)),
+                deprecated=bool(member.get("deprecated", False)),
+                default=default_source(member),
             )
         )
     return ("json" if media == _JSON_MEDIA else "multipart"), params

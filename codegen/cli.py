@@ -1,4 +1,7 @@
-"""`python -m codegen [--check]`: regenerate the client, or verify the tree is current."""
+"""`python -m codegen [--check]`: regenerate the client, or verify the tree is current.
+
+`python -m codegen diff OLD.yaml NEW.yaml`: what a spec change means for SDK users (see diff_cli.py).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from typing import Dict, List, Optional
 
 from .build import build_api
 from .config import load_config
+from .diff_cli import diff_main
 from .ir import Api
 from .load import SpecError, parse_spec
 from .output import compare, format_files, write
@@ -21,6 +25,9 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
 def main(argv: Optional[List[str]] = None) -> int:
+    arguments = sys.argv[1:] if argv is None else argv
+    if arguments[:1] == ["diff"]:
+        return diff_main(arguments[1:], REPO_ROOT / "codegen" / "config.yaml")
     parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
     parser.add_argument("--check", action="store_true", help="exit 1 if any generated file is out of date")
     parser.add_argument(
@@ -29,7 +36,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument(
         "--config", type=Path, default=None, help="config file (default: <root>/codegen/config.yaml)"
     )
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     root: Path = args.root.resolve()
     config_path: Path = args.config or root / "codegen" / "config.yaml"
     started = time.perf_counter()

@@ -40,6 +40,7 @@ class TypeRef:
     module: str = ""
     args: Tuple[TypeRef, ...] = ()
     values: Tuple[LiteralValue, ...] = ()
+    discriminator: str = ""  # union of models told apart by this wire property (responses only)
 
     def walk(self) -> Tuple[TypeRef, ...]:
         """This type and every type nested in it, depth first."""
@@ -55,6 +56,7 @@ class Field:
     required: bool
     description: str = ""
     deprecated: bool = False
+    default: Optional[str] = None  # the spec's default as Python source, for docs
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,8 @@ class Param:
     description: str
     example: object  # a value valid for the schema, used by generated tests
     alias: Optional[str] = None  # another keyword that carries the same value (config.yaml `aliases`)
+    deprecated: bool = False
+    default: Optional[str] = None  # the spec's default as Python source, for docs
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Dict, Iterator, List, cast
 
+from .all_of import merge_all_of
+from .spec_error import SpecError, pointer
 from .yaml_io import parse_yaml
 
 __all__ = [
@@ -52,24 +54,11 @@ _UNSUPPORTED_SCHEMA_KEYS = {
 _SCHEMA_TYPES = {"string", "integer", "number", "boolean", "array", "object", "null"}
 
 
-class SpecError(Exception):
-    """The spec uses something the generator does not support, or is inconsistent."""
-
-    def __init__(self, location: str, message: str) -> None:
-        super().__init__(f"{location or '/'}: {message}")
-        self.location = location
-
-
 def schema_types(schema: Json) -> List[str]:
     """The schema's `type` as a list (3.1 allows a list), without "null"."""
     raw_type: object = schema.get("type")
     listed = cast(List[object], raw_type) if isinstance(raw_type, list) else [raw_type]
     return [str(item) for item in listed if item is not None and item != "null"]
-
-
-def pointer(*parts: str | int) -> str:
-    """A JSON pointer (RFC 6901) from its unescaped parts."""
-    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts)
 
 
 def load_spec(path: Path) -> Json:
@@ -89,6 +78,7 @@ def parse_spec(text: str) -> Json:
         raise SpecError(pointer("openapi"), f"unsupported OpenAPI version {version!r} (expected 3.x)")
     _name_components(spec)
     resolved = cast(Json, _Resolver(spec).resolve(spec, ""))
+    merge_all_of(resolved)
     _validate(resolved)
     return resolved
 
@@ -259,7 +249,7 @@ def _validate_schema(schema: object, location: str, visiting: set[int]) -> None:
     if unsupported:
         raise SpecError(location, f"unsupported schema keyword(s): {', '.join(unsupported)}")
     if "discriminator" in node:
-        raise SpecError(location, "discriminators are not supported")
+        _validate_discriminator(node, location)
     raw_type: object = node.get("type")
     listed = cast(List[object], raw_type) if isinstance(raw_type, list) else [raw_type]
     types = [item for item in listed if item is not None]
@@ -268,8 +258,8 @@ def _validate_schema(schema: object, location: str, visiting: set[int]) -> None:
             raise SpecError(location, f"unknown schema type {schema_type!r}")
     if "allOf" in node and len(node["allOf"]) != 1:
         raise SpecError(location + "/allOf", "allOf is only supported with exactly one schema")
-    if "array" in types and "items" not in node:
-        raise SpecError(location, "an array schema needs items")
+    if "array" in types and not isinstance(node.get("items"), dict):
+        raise SpecError(location, "an array schema needs items, a single schema")
     for key in ("anyOf", "oneOf", "allOf"):
         for index, member in enumerate(node.get(key, [])):
             _validate_schema(member, location + pointer(key, index), visiting)
@@ -284,3 +274,19 @@ def _validate_schema(schema: object, location: str, visiting: set[int]) -> None:
     missing = [name for name in required if name not in node.get("properties", {})]
     if missing and node.get("properties"):
         raise SpecError(location, f"required names not among properties: {missing}")
+
+
+def _validate_discriminator(node: Json, location: str) -> None:
+    where = location + "/discriminator"
+    discriminator: object = node["discriminator"]
+    if not any(key in node for key in ("oneOf", "anyOf")):
+        raise SpecError(where, "a discriminator is only supported next to oneOf or anyOf")
+    if not isinstance(discriminator, dict) or not isinstance(
+        cast(Json, discriminator).get("propertyName"), str
+    ):
+        raise SpecError(where, "a discriminator needs a propertyName")
+    mapping: object = cast(Json, discriminator).get("mapping", {})
+    if not isinstance(mapping, dict) or not all(
+        isinstance(value, str) for value in cast(Json, mapping).values()
+    ):
+        raise SpecError(where + "/mapping", "a discriminator mapping maps values to $ref strings")

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Tuple, cast
+from typing import Any, Dict, List, Optional, Tuple, cast
 
 from typing_extensions import Literal
 
 from .ir import Definition, Enum, Field, Model, TypeAlias, TypeModule, TypeRef
+from .literals import python_literal
 from .load import COMPONENT_NAME, SpecError, schema_types
 from .naming import pascal_case, python_identifier, snake_case
 
-__all__ = ["Direction", "TypeRegistry", "builtin", "optional", "is_nullable"]
+__all__ = ["Direction", "TypeRegistry", "builtin", "default_source", "optional", "is_nullable"]
 
 Direction = Literal["response", "param"]
 Schema = Dict[str, Any]
@@ -106,7 +107,11 @@ class TypeRegistry:
             return self.reference(schema["allOf"][0], direction, context, module, location + "/allOf/0")
         if "enum" in schema:
             return TypeRef("literal", values=tuple(value for value in schema["enum"] if value is not None))
+        if "const" in schema and schema["const"] is not None:
+            return TypeRef("literal", values=(schema["const"],))
         for key in ("anyOf", "oneOf"):
+            if key in schema and "discriminator" in schema and direction == "response":
+                return self._discriminated(schema, key, context, module, location)
             if key in schema:
                 members = [
                     self.reference(
@@ -143,6 +148,29 @@ class TypeRegistry:
             return TypeRef("dict", args=(value,))
         return TypeRef("dict", args=(builtin("object"),))
 
+    def _discriminated(self, schema: Schema, key: str, context: str, module: str, location: str) -> TypeRef:
+        """A union of component models that pydantic tells apart by one required literal property."""
+        discriminator: Schema = schema["discriminator"]
+        name: str = discriminator["propertyName"]
+        members = [member for member in schema[key] if member.get("type") != "null"]
+        tags: Dict[str, str] = {}
+        refs: List[TypeRef] = []
+        for index, member in enumerate(members):
+            where = f"{location}/{key}/{index}"
+            tag = _discriminator_tag(member, name, where)
+            if tag in tags:
+                raise SpecError(where, f"discriminator value {tag!r} is also used by {tags[tag]}")
+            tags[tag] = member[COMPONENT_NAME]
+            refs.append(self.reference(member, "response", f"{context}Variant{index}", module, where))
+        for tag, target in discriminator.get("mapping", {}).items():
+            component = target.rsplit("/", 1)[-1]
+            if tags.get(tag) != component:
+                raise SpecError(
+                    f"{location}/discriminator/mapping",
+                    f"{tag!r} maps to {component!r}, whose {name!r} is not {tag!r}",
+                )
+        return TypeRef("union", args=tuple(refs), discriminator=name)
+
     def _component(self, component: str, schema: Schema, direction: Direction) -> TypeRef:
         is_enum = "enum" in schema
         key: tuple[str, Direction] = (component, "response" if is_enum else direction)
@@ -173,6 +201,8 @@ class TypeRegistry:
         taken: dict[str, str] = {}
         for wire_name, member in schema.get("properties", {}).items():
             member_location = f"{location}/properties/{wire_name}"
+            if member.get("readOnly" if direction == "param" else "writeOnly"):
+                continue
             python_name = python_identifier(wire_name)
             if python_name in taken:
                 raise SpecError(
@@ -192,6 +222,7 @@ class TypeRegistry:
                     required=is_required,
                     description=member.get("description", ""),
                     deprecated=bool(member.get("deprecated", False)),
+                    default=default_source(member),
                 )
             )
         kind: Literal["model", "typeddict"] = "model" if direction == "response" else "typeddict"
@@ -202,6 +233,27 @@ class TypeRegistry:
         if name in self._owner:
             raise SpecError(location, f"type name {name!r} is already used by {self._owner[name]}")
         self._owner[name] = location
+
+
+def default_source(schema: Schema) -> Optional[str]:
+    """The schema's `default` as Python source, or None when it has none."""
+    return python_literal(schema["default"]) if "default" in schema else None
+
+
+def _discriminator_tag(member: Schema, name: str, location: str) -> str:
+    """The one value a discriminated union's variant declares for the discriminator property."""
+    if COMPONENT_NAME not in member or not _is_object_with_properties(member):
+        raise SpecError(location, "a discriminated union's variants must be object components ($ref)")
+    where = f"{location} ({member[COMPONENT_NAME]})"
+    prop: Optional[Schema] = member["properties"].get(name)
+    if prop is None or name not in member.get("required", []):
+        raise SpecError(where, f"the discriminator property {name!r} must be a required property")
+    values = [prop["const"]] if "const" in prop else list(prop.get("enum") or [])
+    if len(values) != 1 or not isinstance(values[0], str):
+        raise SpecError(
+            where, f"the discriminator property {name!r} must have one string value (const or enum)"
+        )
+    return values[0]
 
 
 def _is_scalar(schema: Schema) -> bool:

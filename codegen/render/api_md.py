@@ -88,6 +88,10 @@ def _returns(api: Api, method: Method, package_dir: str) -> str:
 def _linked(ref: TypeRef, package_dir: str) -> str:
     if ref.kind == "named":
         return f'<a href="{package_dir}/types/{ref.module}.py">{ref.name}</a>'
+    if ref.discriminator or (ref.kind == "optional" and ref.args[0].discriminator):
+        members = ref.args if ref.discriminator else ref.args[0].args
+        linked = [_linked(arg, package_dir) for arg in members]
+        return f"Union[{', '.join(linked if ref.discriminator else [*linked, 'None'])}]"
     if ref.kind in ("list", "dict", "optional", "union"):
         inner = ", ".join(_linked(arg, package_dir) for arg in ref.args)
         outer = annotation(ref).split("[", 1)[0]

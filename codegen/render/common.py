@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import textwrap
-from typing import Dict, Iterable, List, Set, Tuple, cast
+from typing import Dict, Iterable, List, Optional, Set, Tuple
 
 from ..ir import TypeRef
+from ..literals import python_literal
 
 __all__ = [
     "HEADER",
     "Imports",
     "annotation",
     "docstring",
+    "param_notes",
     "python_literal",
     "type_imports",
 ]
@@ -61,6 +63,10 @@ def annotation(ref: TypeRef) -> str:
         return ref.name
     if ref.kind == "literal":
         return f"Literal[{', '.join(python_literal(value) for value in ref.values)}]"
+    if ref.kind == "optional" and ref.args[0].discriminator:
+        return _discriminated(ref.args[0], nullable=True)
+    if ref.discriminator:
+        return _discriminated(ref, nullable=False)
     inner = ", ".join(annotation(arg) for arg in ref.args)
     if ref.kind == "list":
         return f"List[{inner}]"
@@ -69,6 +75,22 @@ def annotation(ref: TypeRef) -> str:
     if ref.kind == "optional":
         return f"Optional[{inner}]"
     return f"Union[{inner}]"
+
+
+def _discriminated(ref: TypeRef, *, nullable: bool) -> str:
+    """pydantic picks the variant by the discriminator property; None stays inside the union for it."""
+    members = [annotation(arg) for arg in ref.args] + (["None"] if nullable else [])
+    return f"Annotated[Union[{', '.join(members)}], FieldInfo(discriminator={python_literal(ref.discriminator)})]"
+
+
+def param_notes(description: str, deprecated: bool, default: Optional[str]) -> str:
+    """A parameter's or request field's documentation: its description, deprecation and default."""
+    notes = [description.strip()]
+    if deprecated:
+        notes.append("Deprecated.")
+    if default is not None and "default" not in description.lower():
+        notes.append(f"Defaults to `{default}`.")
+    return " ".join(note for note in notes if note)
 
 
 def type_imports(
@@ -96,7 +118,10 @@ def type_imports(
                 imports.add(package + ("_types" if package.endswith(".") else "._types"), "FileTypes")
             elif node.kind == "literal":
                 imports.add("typing_extensions", "Literal")
-            elif node.kind in ("list", "dict", "optional", "union"):
+            if node.discriminator:
+                imports.add("typing_extensions", "Annotated")
+                imports.add("pydantic", "Field as FieldInfo")
+            if node.kind in ("list", "dict", "optional", "union"):
                 imports.add(
                     "typing",
                     {"list": "List", "dict": "Dict", "optional": "Optional", "union": "Union"}[node.kind],
@@ -107,22 +132,6 @@ def type_imports(
                     imports.add_type_checking(module, node.name)
                 else:
                     imports.add(module, node.name)
-
-
-def python_literal(value: object) -> str:
-    """Python source for a JSON-like value (deterministic: dict order as given)."""
-    if isinstance(value, dict):
-        mapping = cast(Dict[object, object], value)
-        return (
-            "{"
-            + ", ".join(f"{python_literal(key)}: {python_literal(item)}" for key, item in mapping.items())
-            + "}"
-        )
-    if isinstance(value, list):
-        return "[" + ", ".join(python_literal(item) for item in cast(List[object], value)) + "]"
-    if isinstance(value, str):
-        return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
-    return repr(value)
 
 
 def docstring(paragraphs: List[str], indent: str, args: Iterable[Tuple[str, str]] = ()) -> str:

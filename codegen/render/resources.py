@@ -7,7 +7,7 @@ from typing import Dict, List, Tuple
 from typing_extensions import Literal
 
 from ..ir import Api, Method, Param, Resource, TypeRef
-from .common import HEADER, Imports, annotation, docstring, python_literal, type_imports
+from .common import HEADER, Imports, annotation, docstring, param_notes, python_literal, type_imports
 
 __all__ = ["render_resources", "resource_file", "return_annotation", "operation_constant"]
 
@@ -215,7 +215,7 @@ def method_docstring(method: Method) -> str:
     deprecation = "Deprecated." if method.deprecated else ""
     args: List[Tuple[str, str]] = []
     for param in method.params:
-        args.append((param.name, param.description))
+        args.append((param.name, param_notes(param.description, param.deprecated, param.default)))
         if param.alias:
             args.append((param.alias, f"Another name for `{param.name}`; pass one of the two."))
     args += [

@@ -125,15 +125,15 @@ def _method_tests(api: Api, resource: Resource, method: Method, flavor: Flavor) 
     tests.append(_test(ctx, f"test_streaming_response_{method.name}", _streaming_body(ctx, required)))
     path_params = [param for param in method.params if param.location == "path"]
     if path_params:
-        tests.append(
-            _test(ctx, f"test_path_params_{method.name}", _path_params_body(ctx, required, path_params))
-        )
+        body = _path_params_body(ctx, required, path_params)
+        tests.append(_test(ctx, f"test_path_params_{method.name}", body, expects_warning=False))
     return tests
 
 
-def _test(ctx: _Context, name: str, body: str) -> str:
+def _test(ctx: _Context, name: str, body: str, *, expects_warning: bool = True) -> str:
+    """`expects_warning`: wrap the body in `pytest.warns` for a deprecated method (unless it does so itself)."""
     keyword = "def" if ctx.flavor == "sync" else "async def"
-    if ctx.method.deprecated:
+    if ctx.method.deprecated and expects_warning:
         indented = "".join(f"    {line}\n" if line else "\n" for line in body.rstrip("\n").split("\n"))
         body = "        with pytest.warns(DeprecationWarning):\n" + indented
     return f"    {keyword} {name}(self, {ctx.client}: {ctx.client_type}) -> None:\n{body}"
@@ -172,8 +172,10 @@ def _path_params_body(ctx: _Context, required: List[Param], path_params: List[Pa
             Param(p.name, p.wire_name, p.location, p.type, p.required, p.description, "") if p is empty else p
             for p in required
         ]
+        # One `with` for both, as ruff's SIM117 wants even when there is a single block.
+        warns = "pytest.warns(DeprecationWarning), " if ctx.method.deprecated else ""
         blocks.append(
-            f"        with pytest.raises(ValueError, match={python_literal(empty.wire_name)}):\n"
+            f"        with {warns}pytest.raises(ValueError, match={python_literal(empty.wire_name)}):\n"
             f"            {ctx.awaited}{ctx.call('with_raw_response', params)}\n"
         )
     return "\n".join(blocks)

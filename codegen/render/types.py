@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Dict, List
 
 from ..ir import Api, Definition, Enum, Model, TypeAlias, TypeModule, TypeRef
-from .common import HEADER, Imports, annotation, docstring, python_literal, type_imports
+from .common import HEADER, Imports, annotation, docstring, param_notes, python_literal, type_imports
 
 __all__ = ["render_types"]
 
@@ -90,7 +90,7 @@ def _typed_dict(model: Model) -> str:
     for field in model.fields:
         field_type = annotation(field.type)
         lines.append(f"    {field.name}: {f'Required[{field_type}]' if field.required else field_type}")
-        field_doc = docstring([field.description], "    ")
+        field_doc = docstring([param_notes(field.description, field.deprecated, field.default)], "    ")
         if field_doc:
             lines.append(field_doc.rstrip("\n"))
     if not model.fields and not doc:

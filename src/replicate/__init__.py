@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Dict, Tuple
 from ._version import __title__, __version__
 
 if TYPE_CHECKING:
-    from . import pagination as pagination, types as types
+    from . import exceptions as exceptions, helpers as helpers, pagination as pagination, types as types
     from ._base_client import (
         DefaultAsyncHttpxClient as DefaultAsyncHttpxClient,
         DefaultHttpxClient as DefaultHttpxClient,
@@ -39,6 +39,14 @@ if TYPE_CHECKING:
     from ._models import BaseModel as BaseModel
     from ._response import APIResponse as APIResponse, AsyncAPIResponse as AsyncAPIResponse
     from ._types import NOT_GIVEN as NOT_GIVEN, NotGiven as NotGiven, Timeout as Timeout
+    from .lib.errors import (
+        InputValidationError as InputValidationError,
+        PredictionCanceledError as PredictionCanceledError,
+        PredictionTimeoutError as PredictionTimeoutError,
+        StreamingNotSupportedError as StreamingNotSupportedError,
+    )
+    from .lib.file_output import AsyncFileOutput as AsyncFileOutput, FileOutput as FileOutput
+    from .lib.webhooks import WebhookVerificationError as WebhookVerificationError
 
 _EXCEPTIONS = (
     "APIConnectionError",
@@ -59,6 +67,13 @@ _EXCEPTIONS = (
     "UnprocessableEntityError",
 )
 
+_LIB_EXCEPTIONS = (
+    "InputValidationError",
+    "PredictionCanceledError",
+    "PredictionTimeoutError",
+    "StreamingNotSupportedError",
+)
+
 # name -> (module, attribute); attribute None means the module itself.
 _LAZY: Dict[str, Tuple[str, Any]] = {
     "Replicate": ("._client", "Replicate"),
@@ -74,6 +89,12 @@ _LAZY: Dict[str, Tuple[str, Any]] = {
     "types": (".types", None),
     "pagination": (".pagination", None),
     **{name: ("._exceptions", name) for name in _EXCEPTIONS},
+    **{name: (".lib.errors", name) for name in _LIB_EXCEPTIONS},
+    "WebhookVerificationError": (".lib.webhooks", "WebhookVerificationError"),
+    "FileOutput": (".lib.file_output", "FileOutput"),
+    "AsyncFileOutput": (".lib.file_output", "AsyncFileOutput"),
+    "exceptions": (".exceptions", None),
+    "helpers": (".helpers", None),
 }
 
 __all__ = [
@@ -107,6 +128,13 @@ __all__ = [
     "RateLimitError",
     "ReplicateError",
     "UnprocessableEntityError",
+    "InputValidationError",
+    "PredictionCanceledError",
+    "PredictionTimeoutError",
+    "StreamingNotSupportedError",
+    "WebhookVerificationError",
+    "FileOutput",
+    "AsyncFileOutput",
 ]
 
 

@@ -189,7 +189,7 @@ class Replicate(ReplicateBase):
 
         Args:
           query: The search query.
-          limit: The maximum number of model results to return (1 to 50).
+          limit: The maximum number of model results to return (1 to 50). Defaults to `20`.
           extra_headers: Send extra headers
           extra_query: Add additional query parameters to the request
           extra_body: Add additional JSON properties to the request
@@ -295,7 +295,7 @@ class AsyncReplicate(AsyncReplicateBase):
 
         Args:
           query: The search query.
-          limit: The maximum number of model results to return (1 to 50).
+          limit: The maximum number of model results to return (1 to 50). Defaults to `20`.
           extra_headers: Send extra headers
           extra_query: Add additional query parameters to the request
           extra_body: Add additional JSON properties to the request

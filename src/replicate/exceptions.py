@@ -18,6 +18,13 @@ from ._exceptions import (
     ReplicateError as ReplicateError,
     UnprocessableEntityError as UnprocessableEntityError,
 )
+from .lib.errors import (
+    InputValidationError as InputValidationError,
+    PredictionCanceledError as PredictionCanceledError,
+    PredictionTimeoutError as PredictionTimeoutError,
+    StreamingNotSupportedError as StreamingNotSupportedError,
+)
+from .lib.webhooks import WebhookVerificationError as WebhookVerificationError
 
 __all__ = [
     "APIConnectionError",
@@ -28,12 +35,17 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "InputValidationError",
     "InternalServerError",
     "MissingAPITokenError",
     "ModelError",
     "NotFoundError",
     "PermissionDeniedError",
+    "PredictionCanceledError",
+    "PredictionTimeoutError",
     "RateLimitError",
     "ReplicateError",
+    "StreamingNotSupportedError",
     "UnprocessableEntityError",
+    "WebhookVerificationError",
 ]

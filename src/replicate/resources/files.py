@@ -76,7 +76,7 @@ class FilesResource(SyncAPIResource):
           content: The file content.
           file: Another name for `content`; pass one of the two.
           filename: The filename. At most 255 bytes, valid UTF-8.
-          type: The content / MIME type for the file.
+          type: The content / MIME type for the file. Defaults to `"application/octet-stream"`.
           metadata: User-provided metadata associated with the file, as a JSON object.
           extra_headers: Send extra headers
           extra_query: Add additional query parameters to the request
@@ -245,7 +245,7 @@ class AsyncFilesResource(AsyncAPIResource):
           content: The file content.
           file: Another name for `content`; pass one of the two.
           filename: The filename. At most 255 bytes, valid UTF-8.
-          type: The content / MIME type for the file.
+          type: The content / MIME type for the file. Defaults to `"application/octet-stream"`.
           metadata: User-provided metadata associated with the file, as a JSON object.
           extra_headers: Send extra headers
           extra_query: Add additional query parameters to the request

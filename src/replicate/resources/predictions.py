@@ -134,7 +134,7 @@ class PredictionsResource(PredictionsBase):
           stream: **Deprecated.** Request a URL to receive streaming output using
             server-sent events (SSE). No longer needed: the returned
             prediction always has a `stream` entry in its `urls` if the
-            model supports streaming.
+            model supports streaming. Deprecated.
           prefer: Leave the request open and wait for the model to finish generating
             output (sync mode). Set to `wait=n` where n is a number of seconds
             between 1 and 60 to hold the request up to n seconds; plain `wait`
@@ -336,7 +336,7 @@ class AsyncPredictionsResource(AsyncPredictionsBase):
           stream: **Deprecated.** Request a URL to receive streaming output using
             server-sent events (SSE). No longer needed: the returned
             prediction always has a `stream` entry in its `urls` if the
-            model supports streaming.
+            model supports streaming. Deprecated.
           prefer: Leave the request open and wait for the model to finish generating
             output (sync mode). Set to `wait=n` where n is a number of seconds
             between 1 and 60 to hold the request up to n seconds; plain `wait`

@@ -57,7 +57,7 @@ class TopLevelResource(SyncAPIResource):
 
         Args:
           query: The search query.
-          limit: The maximum number of model results to return (1 to 50).
+          limit: The maximum number of model results to return (1 to 50). Defaults to `20`.
           extra_headers: Send extra headers
           extra_query: Add additional query parameters to the request
           extra_body: Add additional JSON properties to the request
@@ -100,7 +100,7 @@ class AsyncTopLevelResource(AsyncAPIResource):
 
         Args:
           query: The search query.
-          limit: The maximum number of model results to return (1 to 50).
+          limit: The maximum number of model results to return (1 to 50). Defaults to `20`.
           extra_headers: Send extra headers
           extra_query: Add additional query parameters to the request
           extra_body: Add additional JSON properties to the request

@@ -15,6 +15,6 @@ class FileCreateParams(TypedDict, total=False):
     filename: str
     """The filename. At most 255 bytes, valid UTF-8."""
     type: str
-    """The content / MIME type for the file."""
+    """The content / MIME type for the file. Defaults to `"application/octet-stream"`."""
     metadata: Dict[str, object]
     """User-provided metadata associated with the file, as a JSON object."""

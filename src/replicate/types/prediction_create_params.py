@@ -46,7 +46,7 @@ class PredictionCreateParams(TypedDict, total=False):
     """**Deprecated.** Request a URL to receive streaming output using
     server-sent events (SSE). No longer needed: the returned
     prediction always has a `stream` entry in its `urls` if the
-    model supports streaming.
+    model supports streaming. Deprecated.
     """
     prefer: str
     """Leave the request open and wait for the model to finish generating

@@ -9,4 +9,4 @@ class SearchParams(TypedDict, total=False):
     query: Required[str]
     """The search query."""
     limit: int
-    """The maximum number of model results to return (1 to 50)."""
+    """The maximum number of model results to return (1 to 50). Defaults to `20`."""

@@ -90,7 +90,7 @@ class PredictionsResource(SyncAPIResource):
           stream: **Deprecated.** Request a URL to receive streaming output using
             server-sent events (SSE). No longer needed: the returned
             prediction always has a `stream` entry in its `urls` if the
-            model supports streaming.
+            model supports streaming. Deprecated.
           prefer: Leave the request open and wait for the model to finish generating
             output (sync mode). Set to `wait=n` where n is a number of seconds
             between 1 and 60 to hold the request up to n seconds; plain `wait`
@@ -176,7 +176,7 @@ class AsyncPredictionsResource(AsyncAPIResource):
           stream: **Deprecated.** Request a URL to receive streaming output using
             server-sent events (SSE). No longer needed: the returned
             prediction always has a `stream` entry in its `urls` if the
-            model supports streaming.
+            model supports streaming. Deprecated.
           prefer: Leave the request open and wait for the model to finish generating
             output (sync mode). Set to `wait=n` where n is a number of seconds
             between 1 and 60 to hold the request up to n seconds; plain `wait`

@@ -1,0 +1,1 @@
+# File generated from openapi.yaml by codegen. Do not edit.

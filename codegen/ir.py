@@ -57,6 +57,7 @@ class Field:
     description: str = ""
     deprecated: bool = False
     default: Optional[str] = None  # the spec's default as Python source, for docs
+    secret: bool = False  # `format: password`: kept out of repr() and str() of the model
 
 
 @dataclass(frozen=True)

@@ -223,6 +223,7 @@ class TypeRegistry:
                     description=member.get("description", ""),
                     deprecated=bool(member.get("deprecated", False)),
                     default=default_source(member),
+                    secret=member.get("format") == "password",
                 )
             )
         kind: Literal["model", "typeddict"] = "model" if direction == "response" else "typeddict"

@@ -80,6 +80,7 @@ def _module(api: Api, resource: Resource) -> str:
             refs.append(method.returns)
         if method.page:
             imports.add(f"{runtime}pagination", api.pagination.sync_page, "AsyncPaginator")
+            imports.add(f"{runtime}_operation", "PageShape")
         if method.response == "binary":
             imports.add(f"{runtime}_response", "BinaryResponse", "AsyncBinaryResponse")
         if method.deprecated:
@@ -116,7 +117,7 @@ def _module(api: Api, resource: Resource) -> str:
         "",
         f"__all__ = [{', '.join(python_literal(name) for name in names)}]",
         "",
-        _constants(resource),
+        _constants(api, resource),
         _resource_class(api, resource, "sync"),
         _resource_class(api, resource, "async"),
         _twin(resource, "sync", "raw"),
@@ -127,8 +128,19 @@ def _module(api: Api, resource: Resource) -> str:
     return "\n".join(parts)
 
 
-def _constants(resource: Resource) -> str:
+def _constants(api: Api, resource: Resource) -> str:
     lines: List[str] = []
+    if any(method.page for method in resource.methods):
+        shape = api.pagination
+        fields = ", ".join(
+            f"{name}={python_literal(value)}"
+            for name, value in (
+                ("items", shape.items_field),
+                ("next", shape.next_field),
+                ("previous", shape.previous_field),
+            )
+        )
+        lines.append(f"_PAGE = PageShape({fields})")
     for method in resource.methods:
         if method.response == "binary":
             operation = _operation(method)
@@ -149,7 +161,7 @@ def _operation(method: Method) -> str:
     if method.response != "json":
         args.append(f"response={python_literal(method.response)}")
     if method.page:
-        args.append("page=True")
+        args.append("page=_PAGE")
     if method.body is not None:
         args.append(f"body={python_literal(method.body)}")
     if method.retry != "always":

@@ -24,7 +24,7 @@ def _module(api: Api, module: TypeModule) -> str:
     for definition in module.definitions:
         if isinstance(definition, Model) and definition.kind == "model":
             imports.add(".._models", "BaseModel")
-            if any(field.name != field.wire_name for field in definition.fields):
+            if any(field.name != field.wire_name or field.secret for field in definition.fields):
                 imports.add("pydantic", "Field as FieldInfo")
         elif isinstance(definition, Model):
             imports.add("typing_extensions", "TypedDict")
@@ -70,9 +70,13 @@ def _model(model: Model) -> str:
     for field in model.fields:
         has_default = not field.required or field.type.kind == "optional"
         value = " = None" if has_default else ""
-        if field.name != field.wire_name:
-            default = "None" if has_default else "..."
-            value = f" = FieldInfo(alias={python_literal(field.wire_name)}, default={default})"
+        if field.name != field.wire_name or field.secret:
+            arguments = [f"default={'None' if has_default else '...'}"]
+            if field.name != field.wire_name:
+                arguments.insert(0, f"alias={python_literal(field.wire_name)}")
+            if field.secret:
+                arguments.append("repr=False")
+            value = f" = FieldInfo({', '.join(arguments)})"
         lines.append(f"    {field.name}: {annotation(field.type)}{value}")
         field_doc = docstring([field.description, "Deprecated." if field.deprecated else ""], "    ")
         if field_doc:

@@ -240,3 +240,14 @@ def test_unsupported_constructs_fail_with_their_json_pointer(
     error = _error(edit)
     assert error.location == location
     assert message in str(error)
+
+
+def test_password_format_marks_a_response_field_secret_and_keeps_it_out_of_repr() -> None:
+    def mark(spec: Spec) -> None:
+        _schemas(spec)["Library"]["properties"]["address"]["format"] = "password"
+
+    api = _api(mark)
+    fields = _fields(api, "Library")
+    assert fields["address"].secret and not fields["name"].secret
+    module = render_all(api)["src/shelf/types/library.py"]
+    assert "address: Optional[str] = FieldInfo(default=None, repr=False)" in module

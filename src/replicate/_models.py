@@ -46,10 +46,11 @@ class BaseModel(pydantic.BaseModel):
         return self.__repr__()
 
     def _iter_present(self) -> List[tuple[str, Any]]:
+        fields = type(self).model_fields
         items = [
             (name, getattr(self, name, None))
             for name in self.model_fields_set
-            if name in type(self).model_fields
+            if name in fields and fields[name].repr  # repr=False marks a secret (`format: password`)
         ]
         items.extend((self.__pydantic_extra__ or {}).items())
         return items

@@ -10,7 +10,7 @@ from typing_extensions import Literal
 
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 
-__all__ = ["Operation", "RequestOptions", "either_keyword"]
+__all__ = ["Operation", "PageShape", "RequestOptions", "either_keyword"]
 
 T = TypeVar("T")
 
@@ -20,12 +20,21 @@ RetryPolicy = Literal["always", "unsent"]
 
 
 @dataclass(frozen=True)
+class PageShape:
+    """Where a cursor page keeps its items and the URLs of the pages around it."""
+
+    items: str
+    next: str
+    previous: str
+
+
+@dataclass(frozen=True)
 class Operation(Generic[T]):
     method: str
     path: str
     cast_to: Any = None
     response: ResponseKind = "json"
-    page: bool = False
+    page: Optional[PageShape] = None  # set for list operations: the response is a cursor page of `cast_to`
     body: Optional[BodyKind] = None
     retry: RetryPolicy = "always"
 

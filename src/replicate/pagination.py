@@ -1,4 +1,5 @@
-"""Cursor pages: ``{"results": [...], "next": url | null, "previous": url | null}``.
+"""Cursor pages: a list of items and the URLs of the next and previous pages, read from the fields
+the operation's ``PageShape`` names (for Replicate: ``results``, ``next``, ``previous``).
 
 ``get_next_page()`` GETs the ``next`` URL through the same client (auth, retries, errors). A ``next``
 URL seen before raises :class:`PaginationError` instead of looping forever; one on another origin
@@ -98,8 +99,10 @@ def page_fields(call: Call, response: httpx.Response, data: object) -> Dict[str,
     """The constructor arguments of a page, shared by the sync and async page types."""
     from ._models import parse_as
 
+    shape = call.op.page
+    assert shape is not None, "page_fields is only called for list operations"
     body: Dict[str, Any] = cast(Dict[str, Any], data) if isinstance(data, dict) else {}
-    raw_items = cast(List[object], body.get("results") or [])
+    raw_items = cast(List[object], body.get(shape.items) or [])
     items = [parse_as(call.op.cast_to, item) for item in raw_items]
 
     def absolute(link: object) -> Optional[str]:
@@ -107,8 +110,8 @@ def page_fields(call: Call, response: httpx.Response, data: object) -> Dict[str,
 
     return {
         "results": items,
-        "next": absolute(body.get("next")),
-        "previous": absolute(body.get("previous")),
+        "next": absolute(body.get(shape.next)),
+        "previous": absolute(body.get(shape.previous)),
         "call": call,
         "seen": frozenset({str(response.url)}),
     }

@@ -7,7 +7,7 @@ import pytest
 import respx
 
 from replicate._models import BaseModel
-from replicate._operation import Operation, RequestOptions
+from replicate._operation import Operation, PageShape, RequestOptions
 from replicate.pagination import AsyncCursorURLPage, AsyncPaginator, PaginationError, SyncCursorURLPage
 
 from .conftest import BASE_URL, AsyncClient, AsyncThings, Client, Things
@@ -18,7 +18,9 @@ class Item(BaseModel):
     name: Optional[str] = None
 
 
-LIST: Operation[Item] = Operation("get", "/items", Item, page=True)
+LIST: Operation[Item] = Operation(
+    "get", "/items", Item, page=PageShape(items="results", next="next", previous="previous")
+)
 
 
 def _three_pages(api: respx.MockRouter) -> respx.Route:
@@ -175,3 +177,25 @@ def test_relative_next_is_resolved_against_the_response(api: respx.MockRouter) -
     page = Things(Client(bearer_token="t", base_url=BASE_URL))._request_page(LIST)
     assert page.next == f"{BASE_URL}/items?cursor=b"
     assert [item.id for item in page] == ["1", "2"]
+
+
+def test_a_page_shape_with_other_field_names_is_read_from_those_fields(api: respx.MockRouter) -> None:
+    shelf_list: Operation[Item] = Operation(
+        "get", "/items", Item, page=PageShape(items="data", next="next_url", previous="prev_url")
+    )
+    api.get("/items").mock(
+        side_effect=lambda request: httpx.Response(
+            200,
+            json={"data": [{"id": "3"}], "next_url": None, "prev_url": f"{BASE_URL}/items"}
+            if request.url.params.get("after")
+            else {
+                "data": [{"id": "1"}, {"id": "2"}],
+                "next_url": f"{BASE_URL}/items?after=2",
+                "prev_url": None,
+            },
+        )
+    )
+    page = Things(Client(bearer_token="t", base_url=BASE_URL))._request_page(shelf_list)
+    assert [item.id for item in page.results] == ["1", "2"]
+    assert page.next == f"{BASE_URL}/items?after=2" and page.previous is None
+    assert [item.id for item in page] == ["1", "2", "3"]

@@ -8,7 +8,7 @@ import pytest
 import respx
 
 from replicate._models import BaseModel
-from replicate._operation import Operation
+from replicate._operation import Operation, PageShape
 from replicate._response import (
     APIResponse,
     AsyncAPIResponse,
@@ -30,7 +30,9 @@ class Thing(BaseModel):
 
 
 GET: Operation[Thing] = Operation("get", "/things/{id}", Thing)
-LIST: Operation[Thing] = Operation("get", "/things", Thing, page=True)
+LIST: Operation[Thing] = Operation(
+    "get", "/things", Thing, page=PageShape(items="results", next="next", previous="previous")
+)
 DOWNLOAD: Operation[BinaryResponse] = Operation(
     "get", "/files/{id}/download", BinaryResponse, response="binary"
 )

@@ -78,3 +78,13 @@ def test_replicate_log_env_enables_a_stderr_handler() -> None:
     assert "Request: GET https://api.example.test/v1/x" in result.stderr
     assert "-> 200" in result.stderr
     assert TOKEN not in result.stderr
+
+
+def test_a_secret_field_of_a_response_model_stays_out_of_repr_and_str() -> None:
+    from replicate.types import WebhookSecret
+
+    secret = WebhookSecret.model_validate({"key": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "note": "x"})
+    assert secret.key == "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+    for text in (repr(secret), str(secret), f"{secret}"):
+        assert "whsec_" not in text
+        assert "note='x'" in text

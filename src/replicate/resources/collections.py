@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from .._operation import Operation, RequestOptions
+from .._operation import Operation, PageShape, RequestOptions
 from .._resource import AsyncAPIResource, SyncAPIResource, cached_property
 from .._response import (
     async_to_raw_response_wrapper,
@@ -26,8 +26,9 @@ __all__ = [
     "AsyncCollectionsResourceWithStreamingResponse",
 ]
 
+_PAGE = PageShape(items="results", next="next", previous="previous")
 _GET: Operation[Collection] = Operation("get", "/collections/{collection_slug}", Collection)
-_LIST: Operation[CollectionSummary] = Operation("get", "/collections", CollectionSummary, page=True)
+_LIST: Operation[CollectionSummary] = Operation("get", "/collections", CollectionSummary, page=_PAGE)
 
 
 class CollectionsResource(SyncAPIResource):

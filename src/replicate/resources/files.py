@@ -6,7 +6,7 @@ from typing import Dict
 
 import httpx
 
-from .._operation import Operation, RequestOptions, either_keyword
+from .._operation import Operation, PageShape, RequestOptions, either_keyword
 from .._resource import AsyncAPIResource, SyncAPIResource, cached_property
 from .._response import (
     AsyncBinaryResponse,
@@ -29,6 +29,7 @@ __all__ = [
     "AsyncFilesResourceWithStreamingResponse",
 ]
 
+_PAGE = PageShape(items="results", next="next", previous="previous")
 _CREATE: Operation[File] = Operation("post", "/files", File, body="multipart")
 _DELETE: Operation[None] = Operation("delete", "/files/{file_id}", response="empty")
 _DOWNLOAD: Operation[BinaryResponse] = Operation("get", "/files/{file_id}/download", response="binary")
@@ -36,7 +37,7 @@ _ASYNC_DOWNLOAD: Operation[AsyncBinaryResponse] = Operation(
     "get", "/files/{file_id}/download", response="binary"
 )
 _GET: Operation[File] = Operation("get", "/files/{file_id}", File)
-_LIST: Operation[File] = Operation("get", "/files", File, page=True)
+_LIST: Operation[File] = Operation("get", "/files", File, page=_PAGE)
 
 
 class FilesResource(SyncAPIResource):

@@ -7,7 +7,7 @@ from typing import Dict, List, Union
 
 import httpx
 
-from .._operation import Operation, RequestOptions, either_keyword
+from .._operation import Operation, PageShape, RequestOptions, either_keyword
 from .._resource import cached_property
 from .._response import (
     async_to_raw_response_wrapper,
@@ -30,10 +30,11 @@ __all__ = [
     "AsyncPredictionsResourceWithStreamingResponse",
 ]
 
+_PAGE = PageShape(items="results", next="next", previous="previous")
 _CANCEL: Operation[Prediction] = Operation("post", "/predictions/{prediction_id}/cancel", Prediction)
 _CREATE: Operation[Prediction] = Operation("post", "/predictions", Prediction, body="json", retry="unsent")
 _GET: Operation[Prediction] = Operation("get", "/predictions/{prediction_id}", Prediction)
-_LIST: Operation[Prediction] = Operation("get", "/predictions", Prediction, page=True)
+_LIST: Operation[Prediction] = Operation("get", "/predictions", Prediction, page=_PAGE)
 
 
 class PredictionsResource(PredictionsBase):

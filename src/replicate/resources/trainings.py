@@ -6,7 +6,7 @@ from typing import Dict, List
 
 import httpx
 
-from .._operation import Operation, RequestOptions
+from .._operation import Operation, PageShape, RequestOptions
 from .._resource import AsyncAPIResource, SyncAPIResource, cached_property
 from .._response import (
     async_to_raw_response_wrapper,
@@ -28,6 +28,7 @@ __all__ = [
     "AsyncTrainingsResourceWithStreamingResponse",
 ]
 
+_PAGE = PageShape(items="results", next="next", previous="previous")
 _CANCEL: Operation[Training] = Operation("post", "/trainings/{training_id}/cancel", Training)
 _CREATE: Operation[Training] = Operation(
     "post",
@@ -37,7 +38,7 @@ _CREATE: Operation[Training] = Operation(
     retry="unsent",
 )
 _GET: Operation[Training] = Operation("get", "/trainings/{training_id}", Training)
-_LIST: Operation[Training] = Operation("get", "/trainings", Training, page=True)
+_LIST: Operation[Training] = Operation("get", "/trainings", Training, page=_PAGE)
 
 
 class TrainingsResource(SyncAPIResource):

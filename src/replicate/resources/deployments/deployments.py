@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from ..._operation import Operation, RequestOptions
+from ..._operation import Operation, PageShape, RequestOptions
 from ..._resource import AsyncAPIResource, SyncAPIResource, cached_property
 from ..._response import (
     async_to_raw_response_wrapper,
@@ -33,6 +33,7 @@ __all__ = [
     "AsyncDeploymentsResourceWithStreamingResponse",
 ]
 
+_PAGE = PageShape(items="results", next="next", previous="previous")
 _CREATE: Operation[Deployment] = Operation("post", "/deployments", Deployment, body="json", retry="unsent")
 _DELETE: Operation[None] = Operation(
     "delete", "/deployments/{deployment_owner}/{deployment_name}", response="empty"
@@ -40,7 +41,7 @@ _DELETE: Operation[None] = Operation(
 _GET: Operation[Deployment] = Operation(
     "get", "/deployments/{deployment_owner}/{deployment_name}", Deployment
 )
-_LIST: Operation[Deployment] = Operation("get", "/deployments", Deployment, page=True)
+_LIST: Operation[Deployment] = Operation("get", "/deployments", Deployment, page=_PAGE)
 _UPDATE: Operation[Deployment] = Operation(
     "patch", "/deployments/{deployment_owner}/{deployment_name}", Deployment, body="json"
 )

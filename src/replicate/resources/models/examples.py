@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from ..._operation import Operation, RequestOptions
+from ..._operation import Operation, PageShape, RequestOptions
 from ..._resource import AsyncAPIResource, SyncAPIResource, cached_property
 from ..._response import (
     async_to_raw_response_wrapper,
@@ -25,8 +25,9 @@ __all__ = [
     "AsyncExamplesResourceWithStreamingResponse",
 ]
 
+_PAGE = PageShape(items="results", next="next", previous="previous")
 _LIST: Operation[Prediction] = Operation(
-    "get", "/models/{model_owner}/{model_name}/examples", Prediction, page=True
+    "get", "/models/{model_owner}/{model_name}/examples", Prediction, page=_PAGE
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 from typing_extensions import Literal
 
-from ..._operation import Operation, RequestOptions
+from ..._operation import Operation, PageShape, RequestOptions
 from ..._resource import AsyncAPIResource, SyncAPIResource, cached_property
 from ..._response import (
     async_to_raw_response_wrapper,
@@ -59,11 +59,12 @@ __all__ = [
     "AsyncModelsResourceWithStreamingResponse",
 ]
 
+_PAGE = PageShape(items="results", next="next", previous="previous")
 _CREATE: Operation[Model] = Operation("post", "/models", Model, body="json")
 _DELETE: Operation[None] = Operation("delete", "/models/{model_owner}/{model_name}", response="empty")
 _GET: Operation[Model] = Operation("get", "/models/{model_owner}/{model_name}", Model)
-_LIST: Operation[Model] = Operation("get", "/models", Model, page=True)
-_SEARCH: Operation[Model] = Operation("query", "/models", Model, page=True, body="text")
+_LIST: Operation[Model] = Operation("get", "/models", Model, page=_PAGE)
+_SEARCH: Operation[Model] = Operation("query", "/models", Model, page=_PAGE, body="text")
 _UPDATE: Operation[Model] = Operation("patch", "/models/{model_owner}/{model_name}", Model, body="json")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from ..._operation import Operation, RequestOptions
+from ..._operation import Operation, PageShape, RequestOptions
 from ..._resource import AsyncAPIResource, SyncAPIResource, cached_property
 from ..._response import (
     async_to_raw_response_wrapper,
@@ -25,6 +25,7 @@ __all__ = [
     "AsyncVersionsResourceWithStreamingResponse",
 ]
 
+_PAGE = PageShape(items="results", next="next", previous="previous")
 _DELETE: Operation[None] = Operation(
     "delete", "/models/{model_owner}/{model_name}/versions/{version_id}", response="empty"
 )
@@ -32,7 +33,7 @@ _GET: Operation[ModelVersion] = Operation(
     "get", "/models/{model_owner}/{model_name}/versions/{version_id}", ModelVersion
 )
 _LIST: Operation[ModelVersion] = Operation(
-    "get", "/models/{model_owner}/{model_name}/versions", ModelVersion, page=True
+    "get", "/models/{model_owner}/{model_name}/versions", ModelVersion, page=_PAGE
 )
 
 

@@ -7,7 +7,7 @@ from typing import Union
 
 import httpx
 
-from ..._operation import Operation, RequestOptions
+from ..._operation import Operation, PageShape, RequestOptions
 from ..._resource import AsyncAPIResource, SyncAPIResource, cached_property
 from ..._response import (
     async_to_raw_response_wrapper,
@@ -46,11 +46,12 @@ __all__ = [
     "AsyncWidgetsResourceWithStreamingResponse",
 ]
 
+_PAGE = PageShape(items="results", next="next", previous="previous")
 _CREATE: Operation[Widget] = Operation("post", "/widgets", Widget, body="json", retry="unsent")
 _DELETE: Operation[None] = Operation("delete", "/widgets/{widget_id}", response="empty")
 _GET: Operation[Widget] = Operation("get", "/widgets/{widget_id}", Widget)
-_LIST: Operation[Widget] = Operation("get", "/widgets", Widget, page=True)
-_SEARCH: Operation[Widget] = Operation("query", "/widgets", Widget, page=True, body="text")
+_LIST: Operation[Widget] = Operation("get", "/widgets", Widget, page=_PAGE)
+_SEARCH: Operation[Widget] = Operation("query", "/widgets", Widget, page=_PAGE, body="text")
 
 
 class WidgetsResource(SyncAPIResource):

@@ -6,7 +6,7 @@ from typing import Dict, List, Optional
 
 import httpx
 
-from ..._operation import Operation, RequestOptions
+from ..._operation import Operation, PageShape, RequestOptions
 from ..._resource import AsyncAPIResource, SyncAPIResource, cached_property
 from ..._response import (
     async_to_raw_response_wrapper,
@@ -36,9 +36,10 @@ __all__ = [
     "AsyncLibrariesResourceWithStreamingResponse",
 ]
 
+_PAGE = PageShape(items="data", next="next_url", previous="prev_url")
 _CREATE: Operation[Library] = Operation("post", "/libraries", Library, body="json", retry="unsent")
 _GET: Operation[Library] = Operation("get", "/libraries/{library_id}", Library)
-_LIST: Operation[Library] = Operation("get", "/libraries", Library, page=True)
+_LIST: Operation[Library] = Operation("get", "/libraries", Library, page=_PAGE)
 _REMOVE: Operation[None] = Operation("delete", "/libraries/{library_id}", response="empty")
 _UPDATE: Operation[Library] = Operation("patch", "/libraries/{library_id}", Library, body="json")
 

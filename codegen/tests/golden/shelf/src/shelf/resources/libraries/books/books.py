@@ -9,7 +9,7 @@ from typing import List, Union
 import httpx
 from typing_extensions import Literal
 
-from ...._operation import Operation, RequestOptions
+from ...._operation import Operation, PageShape, RequestOptions
 from ...._resource import AsyncAPIResource, SyncAPIResource, cached_property
 from ...._response import (
     async_to_raw_response_wrapper,
@@ -41,8 +41,9 @@ __all__ = [
     "AsyncBooksResourceWithStreamingResponse",
 ]
 
+_PAGE = PageShape(items="data", next="next_url", previous="prev_url")
 _ADD: Operation[Book] = Operation("post", "/libraries/{library_id}/books", Book, body="json")
-_LIST: Operation[Book] = Operation("get", "/libraries/{library_id}/books", Book, page=True)
+_LIST: Operation[Book] = Operation("get", "/libraries/{library_id}/books", Book, page=_PAGE)
 _LOOKUP: Operation[Book] = Operation("get", "/libraries/{library_id}/lookup", Book)
 
 

@@ -119,3 +119,33 @@ def test_the_stream_uses_the_client_it_was_called_on(server: Server) -> None:
     with Replicate(base_url=server.url, bearer_token=server.token, default_headers={"X-Who": "me"}) as client:
         list(client.stream(LLAMA, input={"prompt": "p", "max_tokens": 2}))
     assert all(r.headers.get("x-who") == "me" for r in server.requests)
+
+
+def test_follow_yields_logs_events_only_when_asked(client: Replicate, server: Server) -> None:
+    from replicate.lib.stream import follow
+
+    def chatty(input: dict, ctx: object) -> object:  # type: ignore[type-arg]
+        ctx.log("warming up")  # type: ignore[attr-defined]
+        yield "a"
+        ctx.log("halfway")  # type: ignore[attr-defined]
+        yield "b"
+
+    server.register_model("me/chatty", predict=chatty, streaming=True)
+    with_logs = [
+        (e.event, e.data)
+        for e in follow(
+            client,
+            client.models.predictions.create(model_owner="me", model_name="chatty", input={}, stream=True),
+            logs=True,
+        )
+    ]
+    assert ("logs", "warming up") in with_logs and ("logs", "halfway") in with_logs
+    assert [data for kind, data in with_logs if kind == "output"] == ["a", "b"]
+    without = [
+        (e.event, e.data)
+        for e in follow(
+            client,
+            client.models.predictions.create(model_owner="me", model_name="chatty", input={}, stream=True),
+        )
+    ]
+    assert without == [("output", "a"), ("output", "b")]

@@ -12,7 +12,7 @@ import re
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Dict, Iterator, Mapping, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional, Tuple
 
 from ._common import (
     EXIT_MODEL,
@@ -142,7 +142,7 @@ def _follow(client: Replicate, prediction: Prediction, args: argparse.Namespace,
     stream_url = prediction.urls.stream
     try:
         if stream_url and (args.streaming or not as_json) and prediction.status not in TERMINAL:
-            streamed = _stream_text(client, stream_url, status, as_json=as_json)
+            streamed = _stream_text(client, prediction, status, as_json=as_json)
         elif args.streaming and not stream_url and not as_json:
             sys.stderr.write(f"{prediction.model} does not stream its output; waiting for it.\n")
         prediction = _wait(client, prediction, status)
@@ -197,67 +197,36 @@ def _wait(client: Replicate, prediction: Prediction, status: StatusLine) -> Pred
     return prediction
 
 
-def _stream_text(client: Replicate, url: str, status: StatusLine, *, as_json: bool) -> bool:
-    """Write each `output` event to stdout as it arrives; True when any text was written."""
+def _stream_text(client: Replicate, prediction: Prediction, status: StatusLine, *, as_json: bool) -> bool:
+    """Write each `output` event to stdout as it arrives; True when any text was written.
+
+    A failure or cancellation ends the stream quietly: the caller reports it from the prediction.
+    """
+    from .._exceptions import ModelError
+    from ..lib.stream import follow
+
     wrote_any = False
     last = ""
-    for kind, data in _events(client, url):
-        if kind == "logs":
-            status.update("processing", data)
-            continue
-        if kind != "output":
-            continue
-        if as_json:
-            sys.stdout.write(json.dumps({"event": "output", "data": data}) + "\n")
-        else:
-            if not wrote_any and sys.stdout.isatty():
-                status.disable()  # the text and the status line would share one terminal
-            sys.stdout.write(data)
-            last = data or last
-        sys.stdout.flush()
-        wrote_any = True
+    try:
+        for event in follow(client, prediction, logs=True):
+            if event.event == "logs":
+                status.update("processing", event.data)
+                continue
+            if as_json:
+                sys.stdout.write(json.dumps({"event": "output", "data": event.data}) + "\n")
+            else:
+                if not wrote_any and sys.stdout.isatty():
+                    status.disable()  # the text and the status line would share one terminal
+                sys.stdout.write(event.data)
+                last = event.data or last
+            sys.stdout.flush()
+            wrote_any = True
+    except ModelError:
+        pass
     if wrote_any and not as_json and not last.endswith("\n"):
         sys.stdout.write("\n")
         sys.stdout.flush()
     return wrote_any and not as_json
-
-
-def _events(client: Replicate, url: str) -> Iterator[Tuple[str, str]]:
-    """(event, data) of the prediction's server-sent events until `done` or `error`, resuming after drops.
-
-    The token is sent only when the stream lives on the API's own origin (see `StreamFollower`).
-    """
-    import httpx
-
-    from .._streaming import SSEDecoder
-    from ..lib._stream_plan import Done, Failed, StreamEvent, StreamFollower
-
-    follower = StreamFollower(url, client._config)
-    while True:
-        request = follower.request()
-        result = client._send_once(request)
-        if result is None or isinstance(result, BaseException):
-            time.sleep(follower.reconnect_delay(request, result))
-            continue
-        response = result
-        if not response.is_success:
-            time.sleep(follower.rejected(response))
-            continue
-        error: Optional[Exception] = None
-        try:
-            for event in SSEDecoder().decode(response.iter_bytes()):
-                if event.event == "logs":
-                    yield "logs", event.data
-                outcome = follower.receive(event)
-                if isinstance(outcome, StreamEvent):
-                    yield "output", outcome.data
-                elif isinstance(outcome, (Done, Failed)):
-                    return  # the final state (and any error) comes from the prediction itself
-        except httpx.TransportError as exc:
-            error = exc
-        finally:
-            response.close()
-        time.sleep(follower.reconnect_delay(request, error))
 
 
 def _report_failure(prediction: Prediction, as_json: bool) -> int:

@@ -26,7 +26,7 @@ MAX_RECONNECT_DELAY = 5.0
 
 @dataclass(frozen=True)
 class StreamEvent(ServerSentEvent):
-    """An `output` event of a prediction's stream; `str(event)` is its text."""
+    """An `output` (or, when asked for, `logs`) event of a prediction's stream; `str(event)` is its text."""
 
     def __str__(self) -> str:
         return self.data
@@ -46,9 +46,12 @@ Outcome = Union[StreamEvent, Done, Failed, None]
 
 
 class StreamFollower:
-    def __init__(self, url: str, config: ClientConfig, *, max_reconnects: int = MAX_RECONNECTS) -> None:
+    def __init__(
+        self, url: str, config: ClientConfig, *, logs: bool = False, max_reconnects: int = MAX_RECONNECTS
+    ) -> None:
         self.url = httpx.URL(url)
         self._config = config
+        self._logs = logs
         self._max_reconnects = max_reconnects
         self.last_event_id: Optional[str] = None
         self._retry_ms: Optional[int] = None
@@ -77,8 +80,9 @@ class StreamFollower:
         if event.retry is not None:
             self._retry_ms = event.retry
         kind = event.event or "message"
-        if kind in ("output", "message"):
-            return StreamEvent(event="output", data=event.data, id=event.id, retry=event.retry)
+        if kind in ("output", "message") or (kind == "logs" and self._logs):
+            event_kind = "logs" if kind == "logs" else "output"
+            return StreamEvent(event=event_kind, data=event.data, id=event.id, retry=event.retry)
         if kind == "error":
             return Failed(_detail(event.data))
         if kind == "done":

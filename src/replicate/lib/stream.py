@@ -44,9 +44,10 @@ __all__ = ["StreamEvent", "async_follow", "async_stream", "follow", "stream"]
 # ---------------------------------------------------------------------------------------- sync
 
 
-def follow(client: Replicate, prediction: Prediction) -> Iterator[StreamEvent]:
-    """The `output` events of `prediction`'s stream until `done`; `ModelError` if it fails."""
-    follower = StreamFollower(stream_url(prediction), client._config)
+def follow(client: Replicate, prediction: Prediction, *, logs: bool = False) -> Iterator[StreamEvent]:
+    """The `output` events (and `logs` ones, if asked) of `prediction`'s stream until `done`;
+    `ModelError` if it fails."""
+    follower = StreamFollower(stream_url(prediction), client._config, logs=logs)
     while True:
         request = follower.request()
         log_request(request, 0)
@@ -96,8 +97,10 @@ def stream(client: Replicate, request: RunRequest) -> Iterator[StreamEvent]:
 # ---------------------------------------------------------------------------------------- async
 
 
-async def async_follow(client: AsyncReplicate, prediction: Prediction) -> AsyncIterator[StreamEvent]:
-    follower = StreamFollower(stream_url(prediction), client._config)
+async def async_follow(
+    client: AsyncReplicate, prediction: Prediction, *, logs: bool = False
+) -> AsyncIterator[StreamEvent]:
+    follower = StreamFollower(stream_url(prediction), client._config, logs=logs)
     while True:
         request = follower.request()
         log_request(request, 0)

@@ -25,6 +25,8 @@ def free_port() -> int:
 @contextmanager
 def serve(spec: Path, log: Path, *, timeout: float = 60.0) -> Generator[str, None, None]:
     """Yields the base URL; Prism runs in its own process group so stopping it ends its children."""
+    if not PRISM.exists():
+        raise RuntimeError(f"Prism is not installed at {PRISM}: run scripts/bootstrap")
     port = free_port()
     command = [str(PRISM), "mock", "--host", "127.0.0.1", "--port", str(port), str(spec)]
     with log.open("wb") as output:

@@ -22,8 +22,6 @@ SHELF_SPEC = SPECS / "shelf.yaml"
 SHELF_CONFIG = SPECS / "shelf_config.yaml"
 VENV = Path(sys.executable).parent.parent
 
-pytestmark = pytest.mark.skipif(not prism.PRISM.exists(), reason="Prism is not installed (scripts/bootstrap)")
-
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Tuple[Sandbox, Dict[str, bytes]]:

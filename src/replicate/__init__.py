@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING, Any, Dict, Tuple
 from ._version import __title__, __version__
 
 if TYPE_CHECKING:
-    from . import exceptions as exceptions, helpers as helpers, pagination as pagination, types as types
+    from . import (
+        client as client,
+        exceptions as exceptions,
+        helpers as helpers,
+        pagination as pagination,
+        types as types,
+        webhooks as webhooks,
+    )
     from ._base_client import (
         DefaultAsyncHttpxClient as DefaultAsyncHttpxClient,
         DefaultHttpxClient as DefaultHttpxClient,
@@ -39,6 +46,29 @@ if TYPE_CHECKING:
     from ._models import BaseModel as BaseModel
     from ._response import APIResponse as APIResponse, AsyncAPIResponse as AsyncAPIResponse
     from ._types import NOT_GIVEN as NOT_GIVEN, NotGiven as NotGiven, Timeout as Timeout
+
+    # The module-level API of the older interface (replicate.legacy): a default client made on first use.
+    from .legacy import (
+        Client as Client,
+        async_paginate as async_paginate,
+        async_run as async_run,
+        async_stream as async_stream,
+        paginate as paginate,
+        run as run,
+        stream as stream,
+        use as use,
+    )
+    from .legacy._client import Client as _DefaultClient
+    from .legacy._resources import (
+        Account as _Account,
+        Collections as _Collections,
+        Deployments as _Deployments,
+        Files as _Files,
+        Hardware as _Hardware,
+        Models as _Models,
+        Predictions as _Predictions,
+        Trainings as _Trainings,
+    )
     from .lib.errors import (
         InputValidationError as InputValidationError,
         PredictionCanceledError as PredictionCanceledError,
@@ -47,6 +77,18 @@ if TYPE_CHECKING:
     )
     from .lib.file_output import AsyncFileOutput as AsyncFileOutput, FileOutput as FileOutput
     from .lib.webhooks import WebhookVerificationError as WebhookVerificationError
+
+    account: _Account
+    collections: _Collections
+    deployments: _Deployments
+    files: _Files
+    hardware: _Hardware
+    models: _Models
+    predictions: _Predictions
+    trainings: _Trainings
+    default_client: _DefaultClient
+    api_token: str | None
+    base_url: str | None
 
 _EXCEPTIONS = (
     "APIConnectionError",
@@ -95,7 +137,30 @@ _LAZY: Dict[str, Tuple[str, Any]] = {
     "AsyncFileOutput": (".lib.file_output", "AsyncFileOutput"),
     "exceptions": (".exceptions", None),
     "helpers": (".helpers", None),
+    # The older interface (replicate.legacy).
+    "Client": (".legacy", "Client"),
+    "client": (".client", None),
+    "webhooks": (".webhooks", None),
+    **{
+        name: (".legacy._default", name)
+        for name in ("run", "stream", "use", "async_run", "async_stream", "paginate", "async_paginate")
+    },
 }
+
+# Resources of the default client: looked up on every access (never cached in the module), so that
+# assigning replicate.api_token / replicate.base_url takes effect on the next call.
+_DEFAULT_CLIENT_RESOURCES = (
+    "account",
+    "collections",
+    "deployments",
+    "files",
+    "hardware",
+    "models",
+    "predictions",
+    "trainings",
+)
+# Settings of the default client: None (the environment) until assigned.
+_DEFAULT_CLIENT_SETTINGS = ("api_token", "base_url")
 
 __all__ = [
     "__title__",
@@ -135,10 +200,25 @@ __all__ = [
     "WebhookVerificationError",
     "FileOutput",
     "AsyncFileOutput",
+    "Client",
+    "run",
+    "stream",
+    "use",
+    "async_run",
+    "async_stream",
+    "paginate",
+    "async_paginate",
 ]
 
 
 def __getattr__(name: str) -> Any:
+    if name in _DEFAULT_CLIENT_RESOURCES or name == "default_client":
+        from .legacy._default import default_client
+
+        client = default_client()
+        return client if name == "default_client" else getattr(client, name)
+    if name in _DEFAULT_CLIENT_SETTINGS:
+        return None
     target = _LAZY.get(name)
     if target is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -150,4 +230,6 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY})
+    return sorted(
+        {*globals(), *_LAZY, *_DEFAULT_CLIENT_RESOURCES, *_DEFAULT_CLIENT_SETTINGS, "default_client"}
+    )

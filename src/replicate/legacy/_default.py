@@ -1,0 +1,183 @@
+"""The module-level API: ``replicate.run(...)``, ``replicate.predictions``... on a default ``Client``.
+
+The default client is created on first use from ``replicate.api_token`` / ``replicate.base_url``
+when they are assigned, else ``REPLICATE_API_TOKEN`` / ``REPLICATE_BASE_URL``; when any of these
+changes, the next call builds a new one. Nothing here runs at ``import replicate``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterator,
+    Mapping,
+    Optional,
+    Tuple,
+    Union,
+)
+
+if TYPE_CHECKING:
+    from ..lib._stream_plan import StreamEvent
+    from ..lib.file_encoding import FileEncodingStrategy
+    from ._client import AwaitableAsyncIterator, Client
+
+__all__ = [
+    "async_paginate",
+    "async_run",
+    "async_stream",
+    "default_client",
+    "paginate",
+    "run",
+    "stream",
+    "use",
+]
+
+TOKEN_ENV_VAR = "REPLICATE_API_TOKEN"
+BASE_URL_ENV_VAR = "REPLICATE_BASE_URL"
+RESOURCES = (
+    "account",
+    "collections",
+    "deployments",
+    "files",
+    "hardware",
+    "models",
+    "predictions",
+    "trainings",
+)
+
+_lock = threading.Lock()
+_current: Optional[Tuple[Tuple[Optional[str], Optional[str]], Client]] = None
+
+
+def _setting(name: str, env_var: str) -> Optional[str]:
+    package = sys.modules.get("replicate")
+    assigned = package.__dict__.get(name) if package is not None else None
+    if assigned is not None:
+        return str(assigned)
+    return os.environ.get(env_var) or None
+
+
+def default_client() -> Client:
+    """The module-level client for the current ``replicate.api_token`` / ``replicate.base_url``."""
+    global _current
+    key = (_setting("api_token", TOKEN_ENV_VAR), _setting("base_url", BASE_URL_ENV_VAR))
+    with _lock:
+        if _current is None or _current[0] != key:
+            from ._client import Client
+
+            _current = (key, Client(api_token=key[0], base_url=key[1]))
+        return _current[1]
+
+
+def run(
+    ref: Any,
+    input: Optional[Mapping[str, object]] = None,
+    *,
+    use_file_output: bool = True,
+    wait: Union[bool, int] = True,
+    file_encoding_strategy: FileEncodingStrategy = "url",
+    timeout: Optional[float] = None,
+    **params: Any,
+) -> Any:
+    """``replicate.run(ref, input={...})``: see ``Client.run``."""
+    return default_client().run(
+        ref,
+        input,
+        use_file_output=use_file_output,
+        wait=wait,
+        file_encoding_strategy=file_encoding_strategy,
+        timeout=timeout,
+        **params,
+    )
+
+
+async def async_run(
+    ref: Any,
+    input: Optional[Mapping[str, object]] = None,
+    *,
+    use_file_output: bool = True,
+    wait: Union[bool, int] = True,
+    file_encoding_strategy: FileEncodingStrategy = "url",
+    timeout: Optional[float] = None,
+    **params: Any,
+) -> Any:
+    """``await replicate.async_run(ref, input={...})``: see ``Client.async_run``."""
+    return await default_client().async_run(
+        ref,
+        input,
+        use_file_output=use_file_output,
+        wait=wait,
+        file_encoding_strategy=file_encoding_strategy,
+        timeout=timeout,
+        **params,
+    )
+
+
+def stream(
+    ref: Any,
+    input: Optional[Mapping[str, object]] = None,
+    *,
+    file_encoding_strategy: FileEncodingStrategy = "url",
+    **params: Any,
+) -> Iterator[StreamEvent]:
+    """``for event in replicate.stream(ref, input={...})``: see ``Client.stream``."""
+    return default_client().stream(ref, input, file_encoding_strategy=file_encoding_strategy, **params)
+
+
+def async_stream(
+    ref: Any,
+    input: Optional[Mapping[str, object]] = None,
+    *,
+    file_encoding_strategy: FileEncodingStrategy = "url",
+    **params: Any,
+) -> AwaitableAsyncIterator:
+    """``async for event in await replicate.async_stream(...)`` (the ``await`` is optional)."""
+    return default_client().async_stream(ref, input, file_encoding_strategy=file_encoding_strategy, **params)
+
+
+def use(ref: Any, *, streaming: bool = False, use_file_output: bool = True) -> Any:
+    """``replicate.use("owner/name")``: see ``Replicate.use``."""
+    return default_client().use(ref, streaming=streaming, use_file_output=use_file_output)
+
+
+def paginate(list_method: Callable[..., Any], **kwargs: Any) -> Iterator[Any]:
+    """Every page of a list, fetched as it is reached: ``for page in replicate.paginate(replicate.models.list)``.
+
+    ``list_method`` is a list method of the older interface (pages are followed by passing
+    ``page.next`` back as its cursor) or of a typed client (``client.models.list``)."""
+    from ..pagination import SyncCursorURLPage
+
+    page = list_method(**kwargs)
+    if isinstance(page, SyncCursorURLPage):
+        yield from page.iter_pages()  # pyright: ignore[reportUnknownMemberType]
+        return
+    while True:
+        yield page
+        cursor = getattr(page, "next", None)
+        if not cursor:
+            return
+        page = list_method(cursor, **kwargs)
+
+
+async def async_paginate(list_method: Callable[..., Awaitable[Any]], **kwargs: Any) -> AsyncIterator[Any]:
+    """``async for page in replicate.async_paginate(replicate.models.async_list)``."""
+    from ..pagination import AsyncCursorURLPage
+
+    page = await list_method(**kwargs)
+    if isinstance(page, AsyncCursorURLPage):
+        async for typed_page in page.iter_pages():  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
+            yield typed_page
+        return
+    while True:
+        yield page
+        cursor = getattr(page, "next", None)
+        if not cursor:
+            return
+        page = await list_method(cursor, **kwargs)

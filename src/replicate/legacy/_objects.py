@@ -1,0 +1,343 @@
+"""The older client's response objects, wrapping the typed models by composition.
+
+Each wrapper holds the typed model (``.typed``) and the ``Client`` that produced it, answers every
+attribute of the typed model, and adds the older methods (``reload``, ``wait``, ``cancel``, ``stream``,
+``predict``, ``versions``...) by calling that client's typed resources. ``dict(obj)`` gives the
+model's JSON fields, as ``dict()`` of the older pydantic models did.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import warnings
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    AsyncIterator,
+    Dict,
+    Generic,
+    Iterator,
+    List,
+    Optional,
+    Tuple,
+    TypeVar,
+)
+
+from .._models import BaseModel
+from ..types.collection import Collection as TypedCollection
+from ..types.deployment import Deployment as TypedDeployment
+from ..types.model import Model as TypedModel
+from ..types.model_version import ModelVersion as TypedModelVersion
+from ..types.prediction import Prediction as TypedPrediction
+from ..types.training import Training as TypedTraining
+
+if TYPE_CHECKING:
+    from ..lib._stream_plan import StreamEvent
+    from ._client import Client
+    from ._resources import DeploymentPredictions, ModelVersions
+
+__all__ = ["Collection", "Deployment", "Model", "Prediction", "Training", "Urls", "Version"]
+
+_T = TypeVar("_T", bound=BaseModel)
+
+TERMINAL_STATUSES = ("succeeded", "failed", "canceled")
+DEFAULT_POLL_INTERVAL = 0.5
+MAX_POLL_INTERVAL = 5.0
+
+
+class Urls(Dict[str, str]):
+    """A prediction's ``urls`` as the older client gave them: a dict (``urls["stream"]``), also
+    readable as attributes for the keys that are not dict methods (``urls.stream``, ``urls.cancel``)."""
+
+    def __getattr__(self, name: str) -> Optional[str]:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return self.get(name)
+
+
+class _Wrapper(Generic[_T]):
+    _typed: _T
+    _client: Client
+
+    def __init__(self, typed: _T, client: Client) -> None:
+        object.__setattr__(self, "_typed", typed)
+        object.__setattr__(self, "_client", client)
+
+    @property
+    def typed(self) -> _T:
+        """The typed model (``replicate.types.*``) this object wraps."""
+        return self._typed
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name in ("_typed", "_client"):
+            raise AttributeError(name)
+        return getattr(self._typed, name)
+
+    def __iter__(self) -> Iterator[Tuple[str, Any]]:
+        return iter(self._typed.to_dict(exclude_unset=False).items())
+
+    def __eq__(self, other: object) -> bool:
+        other_typed: object = getattr(other, "_typed", None)
+        if not isinstance(other_typed, BaseModel):
+            return NotImplemented
+        return bool(self._typed == other_typed)
+
+    def __hash__(self) -> int:
+        return id(self)
+
+    def __repr__(self) -> str:
+        return repr(self._typed)
+
+    def dict(self) -> Dict[str, Any]:
+        """The model as JSON-compatible data (the older pydantic ``.dict()``)."""
+        return dict(self)
+
+    def json(self) -> str:
+        return self._typed.to_json(indent=None, exclude_unset=False)
+
+
+class _Job(_Wrapper[_T]):
+    """What predictions and trainings share: status, reload, wait, cancel."""
+
+    @property
+    def id(self) -> str:
+        return str(getattr(self._typed, "id"))  # noqa: B009
+
+    @property
+    def status(self) -> str:
+        return str(getattr(self._typed, "status"))  # noqa: B009
+
+    @property
+    def logs(self) -> Optional[str]:
+        logs: Optional[str] = getattr(self._typed, "logs")  # noqa: B009
+        return logs
+
+    @property
+    def error(self) -> Optional[str]:
+        error: Optional[str] = getattr(self._typed, "error")  # noqa: B009
+        return error
+
+    @property
+    def urls(self) -> Urls:
+        urls = getattr(self._typed, "urls", None)
+        return Urls(urls.to_dict() if isinstance(urls, BaseModel) else {})
+
+    def _set(self, typed: _T) -> None:
+        object.__setattr__(self, "_typed", typed)
+
+    def _get(self) -> _T:
+        raise NotImplementedError
+
+    async def _async_get(self) -> _T:
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        """Fetch the latest state from the API, in place."""
+        self._set(self._get())
+
+    async def async_reload(self) -> None:
+        self._set(await self._async_get())
+
+    def wait(self, *, poll_interval: float = DEFAULT_POLL_INTERVAL) -> None:
+        """Poll (in place) until the status is ``succeeded``, ``failed`` or ``canceled``."""
+        delay = poll_interval
+        while self.status not in TERMINAL_STATUSES:
+            time.sleep(delay)
+            delay = min(delay * 1.5, MAX_POLL_INTERVAL)
+            self.reload()
+
+    async def async_wait(self, *, poll_interval: float = DEFAULT_POLL_INTERVAL) -> None:
+        delay = poll_interval
+        while self.status not in TERMINAL_STATUSES:
+            await asyncio.sleep(delay)
+            delay = min(delay * 1.5, MAX_POLL_INTERVAL)
+            await self.async_reload()
+
+
+class Prediction(_Job[TypedPrediction]):
+    """A prediction, with the older methods. ``typed`` is the ``replicate.types.Prediction``."""
+
+    @property
+    def output(self) -> Any:
+        """The raw output: files are URL strings, as the API returns them."""
+        return self._typed.output
+
+    @property
+    def input(self) -> Dict[str, object]:
+        return self._typed.input
+
+    @property
+    def model(self) -> str:
+        return self._typed.model
+
+    @property
+    def version(self) -> str:
+        return self._typed.version
+
+    def _get(self) -> TypedPrediction:
+        return self._client.typed.predictions.get(prediction_id=self.id)
+
+    async def _async_get(self) -> TypedPrediction:
+        return await self._client.async_typed.predictions.get(prediction_id=self.id)
+
+    def cancel(self) -> None:
+        """Cancel the prediction; this object is updated with the API's answer."""
+        self._set(self._client.typed.predictions.cancel(prediction_id=self.id))
+
+    async def async_cancel(self) -> None:
+        self._set(await self._client.async_typed.predictions.cancel(prediction_id=self.id))
+
+    def stream(self) -> Iterator[StreamEvent]:
+        """The prediction's output events as the model produces them (``str(event)`` is the text)."""
+        return self._client.typed.predictions.stream(prediction_id=self.id)
+
+    async def async_stream(self) -> AsyncIterator[StreamEvent]:
+        async for event in self._client.async_typed.predictions.stream(prediction_id=self.id):
+            yield event
+
+    def output_iterator(self, *, poll_interval: float = DEFAULT_POLL_INTERVAL) -> Iterator[Any]:
+        """Each new item of a list output as it appears, polling until the prediction finishes."""
+        seen = 0
+        while True:
+            output = self.output
+            items: List[Any] = list(output) if isinstance(output, list) else []  # pyright: ignore[reportUnknownArgumentType]
+            yield from items[seen:]
+            seen = len(items)
+            if self.status in TERMINAL_STATUSES:
+                break
+            time.sleep(poll_interval)
+            self.reload()
+        if self.status == "failed":
+            from .._exceptions import ModelError
+
+            raise ModelError(self._typed)
+
+
+class Training(_Job[TypedTraining]):
+    """A training, with the older methods. ``typed`` is the ``replicate.types.Training``."""
+
+    @property
+    def output(self) -> Any:
+        """The training's output as a dict (``{"version": ..., "weights": ...}``), or None."""
+        output = self._typed.output
+        return output.to_dict() if isinstance(output, BaseModel) else output
+
+    def _get(self) -> TypedTraining:
+        return self._client.typed.trainings.get(training_id=self.id)
+
+    async def _async_get(self) -> TypedTraining:
+        return await self._client.async_typed.trainings.get(training_id=self.id)
+
+    def cancel(self) -> None:
+        self._set(self._client.typed.trainings.cancel(training_id=self.id))
+
+    async def async_cancel(self) -> None:
+        self._set(await self._client.async_typed.trainings.cancel(training_id=self.id))
+
+
+class Version(_Wrapper[TypedModelVersion]):
+    """A model version; ``predict(**input)`` runs it (deprecated in the older client too)."""
+
+    def __init__(self, typed: TypedModelVersion, client: Client, model: Optional[str]) -> None:
+        super().__init__(typed, client)
+        object.__setattr__(self, "_model", model)
+
+    @property
+    def id(self) -> str:
+        return self._typed.id
+
+    @property
+    def ref(self) -> str:
+        """``owner/name:version`` (or the bare version id when the model is not known)."""
+        model: Optional[str] = getattr(self, "_model", None)
+        return f"{model}:{self.id}" if model else self.id
+
+    def predict(self, **input: Any) -> Any:
+        """Run this version and return its output. Deprecated: use ``replicate.run(version.ref, input=...)``."""
+        warnings.warn(
+            "Version.predict() is deprecated: use replicate.run('owner/name:version', input={...}) "
+            "(typed: client.run(...))",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self._client.run(self.ref, input=input)
+
+    async def async_predict(self, **input: Any) -> Any:
+        return await self._client.async_run(self.ref, input=input)
+
+    def __repr__(self) -> str:
+        return f"<Version: {self.ref}>"
+
+
+class Model(_Wrapper[TypedModel]):
+    """A model; ``versions.get(id)`` / ``versions.list()`` as in the older client."""
+
+    @property
+    def owner(self) -> str:
+        return self._typed.owner
+
+    @property
+    def name(self) -> str:
+        return self._typed.name
+
+    @property
+    def id(self) -> str:
+        """``owner/name``."""
+        return f"{self.owner}/{self.name}"
+
+    @property
+    def latest_version(self) -> Optional[Version]:
+        latest = self._typed.latest_version
+        return None if latest is None else Version(latest, self._client, self.id)
+
+    @property
+    def versions(self) -> ModelVersions:
+        from ._resources import ModelVersions
+
+        return ModelVersions(self._client, self.owner, self.name)
+
+    def __repr__(self) -> str:
+        return f"<Model: {self.id}>"
+
+
+class Collection(_Wrapper[TypedCollection]):
+    """A collection; ``models`` are ``Model`` objects."""
+
+    @property
+    def slug(self) -> str:
+        return self._typed.slug
+
+    @property
+    def name(self) -> str:
+        return self._typed.name
+
+    @property
+    def description(self) -> str:
+        return self._typed.description
+
+    @property
+    def models(self) -> List[Model]:
+        return [Model(model, self._client) for model in self._typed.models]
+
+
+class Deployment(_Wrapper[TypedDeployment]):
+    """A deployment; ``predictions.create(input=...)`` runs it."""
+
+    @property
+    def owner(self) -> str:
+        return self._typed.owner
+
+    @property
+    def name(self) -> str:
+        return self._typed.name
+
+    @property
+    def id(self) -> str:
+        return f"{self.owner}/{self.name}"
+
+    @property
+    def predictions(self) -> DeploymentPredictions:
+        from ._resources import DeploymentPredictions
+
+        return DeploymentPredictions(self._client, self.owner, self.name)

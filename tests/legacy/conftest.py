@@ -100,23 +100,15 @@ def register_version(
     output_schema: Optional[Dict[str, Any]] = None,
     streaming: bool = False,
 ) -> str:
-    """`server.register_model`, then give the version the id the snippet uses.
-
-    `register_model` derives version ids from the schema and cannot take one, so the id is changed
-    in the server's state (private; a `version_id=` argument would remove the need)."""
-    generated = server.register_model(
-        name, predict=predict, input_schema=input_schema, output_schema=output_schema, streaming=streaming
+    """`server.register_model` with the version id the snippet uses (or a derived one)."""
+    return server.register_model(
+        name,
+        predict=predict,
+        input_schema=input_schema,
+        output_schema=output_schema,
+        streaming=streaming,
+        version_id=version,
     )
-    if version is None:
-        return generated
-    state = server._state
-    with state.lock:
-        record = state.versions.pop(generated)
-        record.id = version
-        state.versions[version] = record
-        model = state.models[name]
-        model.version_ids = [version if known == generated else known for known in model.version_ids]
-    return version
 
 
 def register_snippet_models(server: Server) -> None:

@@ -41,6 +41,18 @@ def test_registered_model_runs_with_defaults_and_logs(server: Server, client: Sp
     assert prediction["input"] == {"word": "hi"}
 
 
+def test_a_registered_model_can_be_given_its_version_id(server: Server, client: SpecCheckedClient) -> None:
+    chosen = "5c7d5dc6dd8bf75c1acaa8565735e7986bc5b66206b55cca93cb72c9bf15ccaa"
+    assert (
+        server.register_model("me/echo", predict=echo, input_schema=ECHO_INPUT, version_id=chosen) == chosen
+    )
+    prediction = client.post(
+        "/predictions", json={"version": chosen, "input": {"word": "yo"}}, headers={"Prefer": "wait"}
+    ).json()
+    assert (prediction["model"], prediction["version"], prediction["output"]) == ("me/echo", chosen, "yo yo")
+    assert client.get(f"/models/me/echo/versions/{chosen}").json()["id"] == chosen
+
+
 def test_version_id_is_deterministic_and_schema_is_cog_style(
     server: Server, client: SpecCheckedClient
 ) -> None:

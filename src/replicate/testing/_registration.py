@@ -33,6 +33,8 @@ class ModelSpec:
     visibility: str = "public"
     # (input, output) pairs listed by GET /models/{owner}/{name}/examples.
     examples: Sequence[Tuple[Dict[str, Any], Any]] = ()
+    # The version's id; by default a sha256 of the name and schema, stable across runs.
+    version_id: Optional[str] = None
 
 
 def register_model(state: State, spec: ModelSpec) -> str:
@@ -42,7 +44,7 @@ def register_model(state: State, spec: ModelSpec) -> str:
         raise ValueError(f"model name must look like 'owner/name', got {spec.name!r}")
     document = openapi_document(spec.input_schema, spec.output_schema, streaming=spec.streaming)
     version = VersionRecord(
-        id=version_id(spec.name, document),
+        id=spec.version_id or version_id(spec.name, document),
         model=spec.name,
         openapi_schema=document,
         predict=spec.predict,

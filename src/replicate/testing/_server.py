@@ -168,8 +168,10 @@ class Server:
         description: Optional[str] = None,
         readme: Optional[str] = None,
         examples: Sequence[Tuple[Dict[str, Any], Any]] = (),
+        version_id: Optional[str] = None,
     ) -> str:
-        """Add a model (or a new version of it) run by `predict(input, ctx)`; returns the version id."""
+        """Add a model (or a new version of it) run by `predict(input, ctx)`; returns the version id
+        (`version_id`, or one derived from the name and schema)."""
         spec = ModelSpec(
             name=name,
             predict=predict,
@@ -179,6 +181,7 @@ class Server:
             description=description,
             readme=readme,
             examples=examples,
+            version_id=version_id,
         )
         return register_model(self._state, spec)
 

@@ -6,7 +6,9 @@ reads bodies and sleeps. Configuration, copying and representation are shared in
 
 from __future__ import annotations
 
+import asyncio
 import os
+import threading
 import time
 from types import TracebackType
 from typing import Any, Dict, Mapping, Optional, Type, Union
@@ -94,6 +96,39 @@ def _make_config(
         default_headers=dict(default_headers or {}),
         default_query=dict(default_query or {}),
     )
+
+
+# The size of the pools this package creates: that many requests are let into one at a time.
+_POOL_SIZE: Optional[int] = DEFAULT_CONNECTION_LIMITS.max_connections
+
+
+class _AsyncGate:
+    """At most ``limit`` requests inside the connection pool at once; the rest wait here, in order.
+
+    httpcore's pool rescans its whole queue each time a connection frees up, so hundreds of tasks
+    queued in it make every request slower (quadratic overall) and end in ``PoolTimeout``. Waiting
+    here instead costs O(1) and never times out; the request's own timeouts start once it is sent.
+    One semaphore per event loop (a client reused under a new loop gets a fresh one).
+    """
+
+    def __init__(self, limit: int) -> None:
+        self._limit = limit
+        self._loop: Optional[asyncio.AbstractEventLoop] = None
+        self._semaphore: Optional[asyncio.Semaphore] = None
+
+    def semaphore(self) -> Optional[asyncio.Semaphore]:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # not running under asyncio (e.g. trio): no gate
+            return None
+        if self._loop is not loop or self._semaphore is None:
+            self._loop, self._semaphore = loop, asyncio.Semaphore(self._limit)
+        return self._semaphore
+
+
+def _reads_body(call: Call, mode: Mode) -> bool:
+    """Whether the whole body is read before the call returns (then reading it is part of the attempt)."""
+    return mode != "stream" and call.op.response != "binary"
 
 
 class _ClientBase:
@@ -222,6 +257,10 @@ class SyncAPIClient(_ClientBase):
         )
         self._http_client = http_client if http_client is not None else DefaultHttpxClient()
         self._owns_http_client = True
+        # Only for the pool we created do we know its size; see _AsyncGate for why requests wait here.
+        self._gate: Optional[threading.BoundedSemaphore] = (
+            threading.BoundedSemaphore(_POOL_SIZE) if http_client is None and _POOL_SIZE else None
+        )
 
     def copy(
         self,
@@ -251,6 +290,8 @@ class SyncAPIClient(_ClientBase):
         )
         new = type(self)(**kwargs, http_client=http_client or self._http_client)
         new._owns_http_client = http_client is not None
+        if http_client is None:
+            new._gate = self._gate  # same pool, same gate
         return new
 
     with_options = copy
@@ -263,7 +304,7 @@ class SyncAPIClient(_ClientBase):
         while True:
             result: SendResult = None
             if isinstance(step, Send):
-                result = self._send_once(step.request)
+                result = self._send_once(step.request, read_body=_reads_body(call, mode))
             else:
                 self._sleep(step.seconds)
             try:
@@ -272,12 +313,24 @@ class SyncAPIClient(_ClientBase):
                 response, retries_taken = done.value
                 return self._deliver(call, response, retries_taken, mode)
 
-    def _send_once(self, request: httpx.Request) -> SendResult:
+    def _send_once(self, request: httpx.Request, *, read_body: bool = False) -> SendResult:
+        """Send; read (and close) the body of a non-2xx answer, or of any answer if ``read_body``.
+
+        A transport error while reading a body is returned like one while sending, so the core
+        decides about it (retry or a typed error) instead of a raw ``httpx`` error escaping later.
+        """
+        gate = self._gate
+        if gate is None:
+            return self._send_ungated(request, read_body)
+        with gate:
+            return self._send_ungated(request, read_body)
+
+    def _send_ungated(self, request: httpx.Request, read_body: bool) -> SendResult:
         try:
             response = self._http_client.send(request, stream=True)
         except httpx.TransportError as exc:
             return exc
-        if not response.is_success:
+        if read_body or not response.is_success:
             try:
                 response.read()
             except httpx.TransportError as exc:
@@ -447,6 +500,9 @@ class AsyncAPIClient(_ClientBase):
         )
         self._http_client = http_client if http_client is not None else DefaultAsyncHttpxClient()
         self._owns_http_client = True
+        self._gate: Optional[_AsyncGate] = (
+            _AsyncGate(_POOL_SIZE) if http_client is None and _POOL_SIZE else None
+        )
 
     def copy(
         self,
@@ -476,6 +532,8 @@ class AsyncAPIClient(_ClientBase):
         )
         new = type(self)(**kwargs, http_client=http_client or self._http_client)
         new._owns_http_client = http_client is not None
+        if http_client is None:
+            new._gate = self._gate  # same pool, same gate
         return new
 
     with_options = copy
@@ -488,7 +546,7 @@ class AsyncAPIClient(_ClientBase):
         while True:
             result: SendResult = None
             if isinstance(step, Send):
-                result = await self._send_once(step.request)
+                result = await self._send_once(step.request, read_body=_reads_body(call, mode))
             else:
                 await self._sleep(step.seconds)
             try:
@@ -497,12 +555,19 @@ class AsyncAPIClient(_ClientBase):
                 response, retries_taken = done.value
                 return await self._deliver(call, response, retries_taken, mode)
 
-    async def _send_once(self, request: httpx.Request) -> SendResult:
+    async def _send_once(self, request: httpx.Request, *, read_body: bool = False) -> SendResult:
+        semaphore = self._gate.semaphore() if self._gate is not None else None
+        if semaphore is None:
+            return await self._send_ungated(request, read_body)
+        async with semaphore:
+            return await self._send_ungated(request, read_body)
+
+    async def _send_ungated(self, request: httpx.Request, read_body: bool) -> SendResult:
         try:
             response = await self._http_client.send(request, stream=True)
         except httpx.TransportError as exc:
             return exc
-        if not response.is_success:
+        if read_body or not response.is_success:
             try:
                 await response.aread()
             except httpx.TransportError as exc:

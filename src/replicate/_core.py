@@ -15,8 +15,9 @@ response overrides the status rules below (the retry budget still applies).
 - ``Operation.retry == "always"`` (reads, idempotent writes, the default): retry on connection
   errors, timeouts, 408, 409, 429 and every 5xx.
 - ``Operation.retry == "unsent"`` (creates that start billable work): retry only when the server
-  provably did not start the work: ``httpx.ConnectError`` (the request never left), 429, and 503
-  with a ``Retry-After``/``retry-after-ms`` header. Never on read timeouts or other 5xx.
+  provably did not start the work: ``httpx.ConnectError``, ``ConnectTimeout`` and ``PoolTimeout``
+  (no connection, so the request never left), 429, and 503 with a ``Retry-After``/``retry-after-ms``
+  header. Never on resets, read/write timeouts or other 5xx: the server may have started it.
 
 Every attempt carries ``X-Replicate-Retry-Count`` (0 for the first).
 """
@@ -39,8 +40,8 @@ from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
-    APITimeoutError,
     MissingAPITokenError,
+    connection_error_from,
     status_error_from_response,
 )
 from ._files import build_multipart
@@ -276,6 +277,10 @@ def _should_retry_response(op: Operation[Any], response: httpx.Response) -> bool
     return status in (408, 409, 429) or status >= 500
 
 
+# Transport errors raised before any byte of the request was written: no connection was made.
+_UNSENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
 def decide_after_error(
     config: ClientConfig,
     call: Call,
@@ -286,12 +291,8 @@ def decide_after_error(
     rand: Callable[[], float] = random.random,
 ) -> Union[Retry, APIConnectionError]:
     """What to do when sending failed without any response."""
-    mapped: APIConnectionError
-    if isinstance(error, httpx.TimeoutException):
-        mapped = APITimeoutError(request=request)
-    else:
-        mapped = APIConnectionError(request=request, message=f"Connection error: {type(error).__name__}")
-    retryable = isinstance(error, httpx.ConnectError) if call.op.retry == "unsent" else True
+    mapped = connection_error_from(error, request)
+    retryable = isinstance(error, _UNSENT_ERRORS) if call.op.retry == "unsent" else True
     if retryable and retries_taken < config.max_retries:
         return Retry(retry_delay(retries_taken, None, rand=rand), type(error).__name__)
     return mapped
@@ -361,7 +362,11 @@ def parse_body(op: Operation[Any], response: httpx.Response) -> Any:
 
 @dataclass(frozen=True)
 class Send:
-    """Driver: send ``request`` (streaming); for a non-2xx answer, read and close the body."""
+    """Driver: send ``request`` (streaming); for a non-2xx answer, read and close the body.
+
+    When the call will read the whole body anyway (parsed and raw modes, non-binary), the driver
+    reads it here too, so a transport error mid-body is an answer to this step (retried or typed).
+    """
 
     request: httpx.Request
 

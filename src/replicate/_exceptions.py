@@ -30,6 +30,7 @@ __all__ = [
     "RateLimitError",
     "ReplicateError",
     "UnprocessableEntityError",
+    "connection_error_from",
     "status_error_from_response",
 ]
 
@@ -142,6 +143,13 @@ class ModelError(ReplicateError):
             error = getattr(prediction, "error", None)
             message = f"Prediction {getattr(prediction, 'id', '?')} failed" + (f": {error}" if error else ".")
         super().__init__(message)
+
+
+def connection_error_from(error: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+    """The typed error for a transport failure (while sending, or later while reading a body)."""
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(request=request)
+    return APIConnectionError(request=request, message=f"Connection error: {type(error).__name__}")
 
 
 _STATUS_ERRORS: Dict[int, Type[APIStatusError]] = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import functools
 import os
@@ -11,6 +12,7 @@ from typing import (
     AsyncIterator,
     Awaitable,
     Callable,
+    Generator,
     Generic,
     Iterator,
     Optional,
@@ -22,6 +24,8 @@ from typing import (
 
 import httpx
 from typing_extensions import ParamSpec, Self
+
+from ._exceptions import connection_error_from
 
 __all__ = [
     "APIResponse",
@@ -43,6 +47,15 @@ _APIResponseT = TypeVar("_APIResponseT", bound="APIResponse[Any]")
 _AsyncAPIResponseT = TypeVar("_AsyncAPIResponseT", bound="AsyncAPIResponse[Any]")
 
 StrPath = Union[str, "os.PathLike[str]"]
+
+
+@contextlib.contextmanager
+def _typed_errors(response: httpx.Response) -> Generator[None, None, None]:
+    """A transport failure while reading a body after the call returned: the package's typed error."""
+    try:
+        yield
+    except httpx.TransportError as exc:
+        raise connection_error_from(exc, response.request) from exc
 
 
 class _ResponseInfo:
@@ -107,7 +120,8 @@ class APIResponse(_ResponseInfo, Generic[T]):
 
     def read(self) -> bytes:
         try:
-            return self.http_response.read()
+            with _typed_errors(self.http_response):
+                return self.http_response.read()
         finally:
             self.http_response.close()
 
@@ -120,13 +134,16 @@ class APIResponse(_ResponseInfo, Generic[T]):
         return self.http_response.json()
 
     def iter_bytes(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
-        yield from self.http_response.iter_bytes(chunk_size)
+        with _typed_errors(self.http_response):
+            yield from self.http_response.iter_bytes(chunk_size)
 
     def iter_text(self, chunk_size: Optional[int] = None) -> Iterator[str]:
-        yield from self.http_response.iter_text(chunk_size)
+        with _typed_errors(self.http_response):
+            yield from self.http_response.iter_text(chunk_size)
 
     def iter_lines(self) -> Iterator[str]:
-        yield from self.http_response.iter_lines()
+        with _typed_errors(self.http_response):
+            yield from self.http_response.iter_lines()
 
     def close(self) -> None:
         self.http_response.close()
@@ -155,7 +172,8 @@ class AsyncAPIResponse(_ResponseInfo, Generic[T]):
 
     async def read(self) -> bytes:
         try:
-            return await self.http_response.aread()
+            with _typed_errors(self.http_response):
+                return await self.http_response.aread()
         finally:
             await self.http_response.aclose()
 
@@ -168,16 +186,19 @@ class AsyncAPIResponse(_ResponseInfo, Generic[T]):
         return self.http_response.json()
 
     async def iter_bytes(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
-        async for chunk in self.http_response.aiter_bytes(chunk_size):
-            yield chunk
+        with _typed_errors(self.http_response):
+            async for chunk in self.http_response.aiter_bytes(chunk_size):
+                yield chunk
 
     async def iter_text(self, chunk_size: Optional[int] = None) -> AsyncIterator[str]:
-        async for chunk in self.http_response.aiter_text(chunk_size):
-            yield chunk
+        with _typed_errors(self.http_response):
+            async for chunk in self.http_response.aiter_text(chunk_size):
+                yield chunk
 
     async def iter_lines(self) -> AsyncIterator[str]:
-        async for line in self.http_response.aiter_lines():
-            yield line
+        with _typed_errors(self.http_response):
+            async for line in self.http_response.aiter_lines():
+                yield line
 
     async def close(self) -> None:
         await self.http_response.aclose()
@@ -207,13 +228,15 @@ class BinaryResponse:
 
     def read(self) -> bytes:
         try:
-            return self.response.read()
+            with _typed_errors(self.response):
+                return self.response.read()
         finally:
             self.response.close()
 
     def iter_bytes(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
         try:
-            yield from self.response.iter_bytes(chunk_size)
+            with _typed_errors(self.response):
+                yield from self.response.iter_bytes(chunk_size)
         finally:
             self.response.close()
 
@@ -248,7 +271,8 @@ class AsyncBinaryResponse:
 
     async def read(self) -> bytes:
         try:
-            return await self.response.aread()
+            with _typed_errors(self.response):
+                return await self.response.aread()
         finally:
             await self.response.aclose()
 
@@ -258,8 +282,9 @@ class AsyncBinaryResponse:
 
     async def iter_bytes(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
         try:
-            async for chunk in self.response.aiter_bytes(chunk_size):
-                yield chunk
+            with _typed_errors(self.response):
+                async for chunk in self.response.aiter_bytes(chunk_size):
+                    yield chunk
         finally:
             await self.response.aclose()
 

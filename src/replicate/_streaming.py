@@ -9,15 +9,14 @@ line dispatches the event unless no data was seen.
 from __future__ import annotations
 
 import codecs
-import re
 from dataclasses import dataclass
 from typing import AsyncIterator, Iterable, Iterator, List, Optional
 
 import httpx
 
-__all__ = ["AsyncEventStream", "EventStream", "SSEDecoder", "ServerSentEvent"]
+from ._exceptions import connection_error_from
 
-_LINE_END = re.compile(r"\r\n|\r|\n")
+__all__ = ["AsyncEventStream", "EventStream", "SSEDecoder", "ServerSentEvent"]
 
 
 @dataclass(frozen=True)
@@ -29,9 +28,12 @@ class ServerSentEvent:
 
 
 class SSEDecoder:
+    """Incremental: memory is bounded by the longest line and event, and time is linear in the
+    input even when one line arrives in many chunks (a partial line is kept as a list of parts)."""
+
     def __init__(self) -> None:
         self._utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        self._buffer = ""
+        self._partial: List[str] = []
         self._skip_leading_lf = False
         self._at_start = True
         self._event: Optional[str] = None
@@ -51,25 +53,33 @@ class SSEDecoder:
             self._skip_leading_lf = False
             if text.startswith("\n"):
                 text = text[1:]
-        buffer = self._buffer + text
+        if "\r" in text:
+            # A CR ending this chunk ends a line; an LF starting the next chunk completes that CRLF.
+            self._skip_leading_lf = text.endswith("\r")
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        lines = text.split("\n")
+        if len(lines) == 1:
+            if text:
+                self._partial.append(text)
+            return []
+        if self._partial:
+            self._partial.append(lines[0])
+            lines[0] = "".join(self._partial)
+        rest = lines.pop()
+        self._partial = [rest] if rest else []
         events: List[ServerSentEvent] = []
-        start = 0
-        for match in _LINE_END.finditer(buffer):
-            if match.group() == "\r" and match.end() == len(buffer):
-                self._skip_leading_lf = True  # a CRLF may be split across chunks
-            event = self.feed_line(buffer[start : match.start()])
+        for line in lines:
+            event = self.feed_line(line)
             if event is not None:
                 events.append(event)
-            start = match.end()
-        self._buffer = buffer[start:]
         return events
 
     def flush(self) -> List[ServerSentEvent]:
         """End of stream: an unterminated last line is processed; an incomplete event is dropped."""
         events = self.feed_text(self._utf8.decode(b"", final=True))
-        if self._buffer:
-            self.feed_line(self._buffer)
-            self._buffer = ""
+        if self._partial:
+            self.feed_line("".join(self._partial))
+            self._partial = []
         self._event, self._data = None, []
         return events
 
@@ -120,8 +130,12 @@ class EventStream:
         self.response = response
 
     def __iter__(self) -> Iterator[ServerSentEvent]:
+        """Events as they complete; a dropped connection raises ``APIConnectionError`` (or
+        ``APITimeoutError``) after the last complete event, never a raw ``httpx`` error."""
         try:
             yield from SSEDecoder().decode(self.response.iter_bytes())
+        except httpx.TransportError as exc:
+            raise connection_error_from(exc, self.response.request) from exc
         finally:
             self.response.close()
 
@@ -147,6 +161,8 @@ class AsyncEventStream:
                     yield event
             for event in decoder.flush():
                 yield event
+        except httpx.TransportError as exc:
+            raise connection_error_from(exc, self.response.request) from exc
         finally:
             await self.response.aclose()
 

@@ -20,13 +20,14 @@ from typing import (
     Iterator,
     List,
     Optional,
+    Tuple,
     TypeVar,
     cast,
 )
 
 import httpx
 
-from ._exceptions import ReplicateError
+from ._exceptions import APIResponseValidationError, ReplicateError
 from ._operation import RequestOptions
 
 if TYPE_CHECKING:
@@ -95,26 +96,58 @@ class _CursorURLPage(Generic[T]):
         return f"{type(self).__name__}(results=<{len(self.results)} items>, next={self.next!r}, previous={self.previous!r})"
 
 
-def page_fields(call: Call, response: httpx.Response, data: object) -> Dict[str, Any]:
-    """The constructor arguments of a page, shared by the sync and async page types."""
-    from ._models import parse_as
+_DECODE: Any = object()
 
+
+def page_fields(call: Call, response: httpx.Response, data: object = _DECODE) -> Dict[str, Any]:
+    """The constructor arguments of a page, shared by the sync and async page types.
+
+    Without ``data``, the body is decoded here in one pass of pydantic-core, from bytes straight to
+    the page's items (``parse_page_json``): 2-3x faster than ``json.loads`` and then validation.
+    With ``data`` (already decoded JSON), the items are validated in one call (``parse_list_as``).
+    """
     shape = call.op.page
     assert shape is not None, "page_fields is only called for list operations"
-    body: Dict[str, Any] = cast(Dict[str, Any], data) if isinstance(data, dict) else {}
-    raw_items = cast(List[object], body.get(shape.items) or [])
-    items = [parse_as(call.op.cast_to, item) for item in raw_items]
+    if data is _DECODE:
+        items, next_link, previous_link = _decode_page(call, response)
+    else:
+        from ._models import parse_list_as
+
+        body: Dict[str, Any] = cast(Dict[str, Any], data) if isinstance(data, dict) else {}
+        raw_items: object = body.get(shape.items) or []
+        items = (
+            parse_list_as(call.op.cast_to, cast(List[object], raw_items))
+            if isinstance(raw_items, list)
+            else []
+        )
+        next_link, previous_link = body.get(shape.next), body.get(shape.previous)
 
     def absolute(link: object) -> Optional[str]:
         return str(response.url.join(link)) if isinstance(link, str) and link else None
 
     return {
         "results": items,
-        "next": absolute(body.get(shape.next)),
-        "previous": absolute(body.get(shape.previous)),
+        "next": absolute(next_link),
+        "previous": absolute(previous_link),
         "call": call,
         "seen": frozenset({str(response.url)}),
     }
+
+
+def _decode_page(call: Call, response: httpx.Response) -> Tuple[List[Any], object, object]:
+    from ._models import parse_page_json
+
+    shape = call.op.page
+    assert shape is not None
+    content = response.content
+    if not content:
+        return [], None, None
+    try:
+        return parse_page_json(call.op.cast_to, content, (shape.items, shape.next, shape.previous))
+    except ValueError as exc:
+        raise APIResponseValidationError(
+            response=response, body=response.text, message=f"Invalid JSON in response: {exc}"
+        ) from exc
 
 
 class SyncCursorURLPage(_CursorURLPage[T]):

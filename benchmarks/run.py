@@ -1,0 +1,517 @@
+"""Benchmark this SDK against raw httpx and the published ``replicate`` packages, in one run.
+
+    python benchmarks/run.py              # everything (~10 minutes), prints the table, writes JSON
+    python benchmarks/run.py --quick      # tiny counts: checks the harness end to end in seconds
+
+See ``benchmarks/README.md`` for what is measured and how to read it. Stdlib only: any Python 3.9+
+can run this file; the clients run in their own interpreters:
+
+- ``ours`` and ``httpx`` (the floor) in the project's ``.venv`` (or ``benchmarks/.venvs/ours``,
+  created with the checkout installed editable, when there is no ``.venv``);
+- each published package in ``benchmarks/.venvs/<package>-<version>``, created on first run with
+  the same ``httpx`` version as ours where pip can resolve it (reused afterwards).
+
+Every measurement runs in a fresh subprocess against a loopback server (``server.py``) that runs in
+its own process. Clients take turns within each round and the order rotates between rounds; the
+reported value is the median over rounds (and, within a round, the median over calls).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+import venv
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Tuple
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+SCENARIOS = HERE / "scenarios"
+VENVS = HERE / ".venvs"
+DEFAULT_JSON = HERE / "results" / "latest.json"
+
+PEERS = ("replicate-2.0.0b4", "replicate-1.0.7")
+SHORT = {"replicate-2.0.0b4": "2.0.0b4", "replicate-1.0.7": "1.0.7"}
+# --candidate: "ours+" is ours with another src/ tree first on the path (to measure a change A/B).
+CANDIDATE = "ours+"
+CANDIDATE_ENV = "BENCH_CANDIDATE_SRC"
+ALL_CLIENTS = ("httpx", "ours", *PEERS)
+
+
+# ---------------------------------------------------------------------------------------- scenarios
+
+# name -> (runner scenario, params, rounds, per-process time limit in seconds); quick: tiny counts.
+FULL: Dict[str, Tuple[str, Dict[str, Any], int, float]] = {
+    "get": ("get", {"n": 5000, "warmup": 300}, 3, 300),
+    "run": ("run", {"n": 2000, "warmup": 100}, 3, 300),
+    "list": ("list", {"repeats": 7, "warmup": 2}, 3, 300),
+    "sse": ("sse", {"tokens": 20000, "repeats": 7, "warmup": 2}, 3, 300),
+    "concurrent-1000": ("concurrent", {"n": 1000, "warmup": 100}, 3, 180),
+    "concurrent-10000": ("concurrent", {"n": 10000, "warmup": 100}, 1, 150),
+}
+QUICK: Dict[str, Tuple[str, Dict[str, Any], int, float]] = {
+    "get": ("get", {"n": 30, "warmup": 5}, 1, 120),
+    "run": ("run", {"n": 10, "warmup": 2}, 1, 120),
+    "list": ("list", {"repeats": 1, "warmup": 0}, 1, 120),
+    "sse": ("sse", {"tokens": 200, "repeats": 1, "warmup": 0}, 1, 120),
+    "concurrent-1000": ("concurrent", {"n": 50, "warmup": 5}, 1, 120),
+    "concurrent-10000": ("concurrent", {"n": 100, "warmup": 5}, 1, 120),
+}
+
+# Rows of the table: (label, scenario, metric, target as a ratio to httpx or None, lower is better).
+ROWS: List[Tuple[str, str, str, Optional[float]]] = [
+    ("import replicate (httpx: import httpx) (ms)", "cold", "import_ms", 1.3),
+    ("import: RSS added (MiB)", "cold", "import_rss_kib", None),
+    ("cold: import + client + first get (ms)", "cold", "import_to_first_call_ms", None),
+    ("predictions.get median (us)", "get", "median_us", 1.10),
+    ("predictions.get p99 (us)", "get", "p99_us", None),
+    ("run() on a finished model, median (us)", "run", "median_us", 1.15),
+    ("list 20 pages x 100 models (ms)", "list", "median_ms", 1.5),
+    ("stream() 20,000 SSE tokens (ms)", "sse", "median_ms", 1.2),
+    ("1,000 concurrent async gets (ms)", "concurrent-1000", "wall_ms", 1.3),
+    ("10,000 concurrent async gets (ms)", "concurrent-10000", "wall_ms", 1.3),
+    ("peak RSS, predictions.get loop (MiB)", "get", "peak_rss_kib", 1.15),
+    ("peak RSS, 10,000 concurrent gets (MiB)", "concurrent-10000", "peak_rss_kib", 1.15),
+]
+ERROR_ROWS = ("concurrent-1000", "concurrent-10000")
+
+
+# ---------------------------------------------------------------------------------------- interpreters
+
+
+def log(message: str) -> None:
+    sys.stderr.write(message + "\n")
+    sys.stderr.flush()
+
+
+def venv_python(path: Path) -> Path:
+    return path / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def run_json(cmd: List[str], *, timeout: float, env: Optional[Dict[str, str]] = None) -> Dict[str, Any]:
+    """Run ``cmd``; its last stdout line is the JSON result. A failure is returned, not raised."""
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env, cwd=str(HERE))
+    except subprocess.TimeoutExpired:
+        return {"failed": f"did not finish within {timeout:.0f} s"}
+    lines = [line for line in proc.stdout.splitlines() if line.strip()]
+    if proc.returncode != 0 or not lines:
+        tail = (proc.stderr.strip().splitlines() or ["(no output)"])[-1]
+        return {"failed": f"exit {proc.returncode}: {tail[:300]}"}
+    try:
+        return dict(json.loads(lines[-1]))
+    except ValueError:
+        return {"failed": f"unreadable output: {lines[-1][:300]}"}
+
+
+def probe(python: Path, code: str) -> Optional[str]:
+    try:
+        out = subprocess.run([str(python), "-c", code], capture_output=True, text=True, timeout=120)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return out.stdout.strip() if out.returncode == 0 else None
+
+
+def ours_python(explicit: Optional[str]) -> Path:
+    """The interpreter with this checkout's ``replicate`` importable (and httpx, the floor)."""
+    if explicit:
+        return Path(explicit)
+    check = "import replicate, os; print(os.path.realpath(replicate.__file__))"
+    src = str((REPO / "src").resolve())
+    for candidate in (venv_python(REPO / ".venv"), venv_python(VENVS / "ours")):
+        found = probe(candidate, check) if candidate.exists() else None
+        if found and found.startswith(src):
+            return candidate
+    target = VENVS / "ours"
+    log(f"creating {target} with this checkout installed (editable)...")
+    shutil.rmtree(target, ignore_errors=True)
+    venv.create(target, with_pip=True)
+    pip(venv_python(target), ["-e", str(REPO)])
+    return venv_python(target)
+
+
+def pip(python: Path, requirements: List[str]) -> bool:
+    cmd = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", *requirements]
+    return subprocess.run(cmd, cwd=str(HERE)).returncode == 0
+
+
+def peer_python(peer: str, httpx_version: Optional[str]) -> Optional[Path]:
+    """``benchmarks/.venvs/<peer>``, created once with ``pip install <package>==<version>``."""
+    target = VENVS / peer
+    python = venv_python(target)
+    marker = target / ".benchmark-ready"
+    if marker.exists() and python.exists():
+        return python
+    package, _, version = peer.rpartition("-")
+    log(f"creating {target} ({package}=={version})...")
+    shutil.rmtree(target, ignore_errors=True)
+    venv.create(target, with_pip=True)
+    requirement = f"{package}=={version}"
+    # The same httpx as ours, so the comparison measures the SDKs rather than httpx versions.
+    ok = bool(httpx_version) and pip(python, [requirement, f"httpx=={httpx_version}"])
+    if not ok and not pip(python, [requirement]):
+        log(f"could not install {requirement}; skipping it")
+        return None
+    marker.write_text(requirement + "\n")
+    return python
+
+
+VERSIONS_CODE = """
+import json, sys
+from importlib import metadata
+out = {"python": sys.version.split()[0]}
+for name in ("replicate", "httpx", "httpcore", "pydantic"):
+    try:
+        out[name] = metadata.version(name)
+    except Exception:
+        out[name] = None
+print(json.dumps(out))
+"""
+
+
+# ---------------------------------------------------------------------------------------- the server
+
+
+class Server:
+    def __init__(self) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, str(HERE / "server.py"), "--port", "0"], stdout=subprocess.PIPE, text=True
+        )
+        assert self.proc.stdout is not None
+        line = self.proc.stdout.readline().split()
+        if len(line) != 2 or line[0] != "PORT":
+            self.proc.kill()
+            raise SystemExit("the benchmark server did not start")
+        self.root = f"http://127.0.0.1:{line[1]}"
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+# ---------------------------------------------------------------------------------------- measuring
+
+
+def median_of(rounds: List[Dict[str, Any]]) -> Dict[str, Any]:
+    """Per metric, the median over the rounds that succeeded; failures and n/a are kept as such."""
+    ok = [r for r in rounds if "failed" not in r and "na" not in r]
+    if not ok:
+        return dict(rounds[0]) if rounds else {"failed": "not run"}
+    out: Dict[str, Any] = {}
+    for key, value in ok[0].items():
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            out[key] = statistics.median(float(r[key]) for r in ok if key in r)
+        else:
+            out[key] = value
+    if len(ok) < len(rounds):
+        out["failed_rounds"] = [r.get("failed") for r in rounds if "failed" in r]
+    out["rounds"] = rounds
+    return out
+
+
+def rotated(clients: List[str], shift: int) -> List[str]:
+    shift %= len(clients)
+    return clients[shift:] + clients[:shift]
+
+
+def measure(
+    pythons: Dict[str, Path],
+    root: str,
+    scenarios: Dict[str, Tuple[str, Dict[str, Any], int, float]],
+    selected: List[str],
+    cold_runs: int,
+    env: Dict[str, str],
+) -> Dict[str, Dict[str, Any]]:
+    clients = list(pythons)
+    results: Dict[str, Dict[str, Any]] = {}
+    if "cold" in selected:
+        log(f"cold start: {cold_runs} fresh processes per client, interleaved")
+        runs: Dict[str, List[Dict[str, Any]]] = {c: [] for c in clients}
+        for i in range(cold_runs):
+            for client in rotated(clients, i):
+                cmd = [str(pythons[client]), str(SCENARIOS / "cold.py"), client, root]
+                runs[client].append(run_json(cmd, timeout=120, env=env))
+        results["cold"] = {client: median_of(runs[client]) for client in clients}
+    for name, (scenario, params, rounds, limit) in scenarios.items():
+        if name not in selected:
+            continue
+        log(f"{name}: {params}, {rounds} round(s)")
+        per: Dict[str, List[Dict[str, Any]]] = {c: [] for c in clients}
+        for r in range(rounds):
+            for client in rotated(clients, r):
+                cmd = [
+                    str(pythons[client]),
+                    str(SCENARIOS / "runner.py"),
+                    client,
+                    scenario,
+                    root,
+                    json.dumps(params),
+                ]
+                started = time.perf_counter()
+                result = run_json(cmd, timeout=limit, env=env)
+                log(f"  {client:<18} {summary(result)}  ({time.perf_counter() - started:.1f} s)")
+                per[client].append(result)
+        results[name] = {client: median_of(per[client]) for client in clients}
+    return results
+
+
+def summary(result: Dict[str, Any]) -> str:
+    if "na" in result:
+        return "n/a"
+    if "failed" in result:
+        return "FAILED: " + str(result["failed"])
+    keys = ("median_us", "median_ms", "wall_ms")
+    parts = [f"{k}={result[k]:.1f}" for k in keys if k in result]
+    if "errors" in result:
+        parts.append(f"errors={result['errors']}")
+    return " ".join(parts)
+
+
+# ---------------------------------------------------------------------------------------- reporting
+
+
+def cell(
+    results: Dict[str, Dict[str, Any]], scenario: str, client: str, metric: str
+) -> Tuple[Optional[float], str]:
+    """The value and its text; n/a and failures carry their reason in the text."""
+    result = results.get(scenario, {}).get(client)
+    if result is None:
+        return None, "-"
+    if "na" in result:
+        return None, "n/a"
+    if "failed" in result and metric not in result:
+        return None, "FAILED"
+    value = result.get(metric)
+    if not isinstance(value, (int, float)):
+        return None, "-"
+    value = float(value)
+    if metric.endswith("_kib"):
+        text = f"{value / 1024:.1f}"
+    elif value >= 100:
+        text = f"{value:,.0f}"
+    else:
+        text = f"{value:.2f}"
+    errors = result.get("errors")
+    if scenario in ERROR_ROWS and errors:
+        text += f" ({int(errors)} err)"
+        return None, text  # a run with errors has no meaningful time
+    return value, text
+
+
+def ratio(a: Optional[float], b: Optional[float]) -> Optional[float]:
+    return a / b if a is not None and b not in (None, 0) else None
+
+
+def build_report(results: Dict[str, Dict[str, Any]], clients: List[str]) -> Tuple[List[Dict[str, Any]], str]:
+    peers = [c for c in clients if c in PEERS]
+    rows: List[Dict[str, Any]] = []
+    short = [SHORT.get(c, c) for c in clients]
+    header = [
+        "",
+        *short,
+        *(f"{SHORT.get(c, c)}/httpx" for c in clients if c != "httpx"),
+        *(f"ours/{SHORT[p]}" for p in peers),
+        "target",
+        "met",
+    ]
+    table: List[List[str]] = [header]
+    for label, scenario, metric, target in ROWS:
+        if scenario not in results:
+            continue
+        values: Dict[str, Optional[float]] = {}
+        texts: List[str] = []
+        for client in clients:
+            values[client], text = cell(results, scenario, client, metric)
+            texts.append(text)
+        ratios = {c: ratio(values[c], values.get("httpx")) for c in clients if c != "httpx"}
+        versus = {p: ratio(values.get("ours"), values[p]) for p in peers}
+        ours_ratio = ratios.get("ours")
+        met: Optional[bool] = None
+        if target is not None and "ours" in values:
+            errors = results[scenario].get("ours", {}).get("errors")
+            met = ours_ratio is not None and ours_ratio <= target and not errors
+        rows.append(
+            {
+                "label": label,
+                "scenario": scenario,
+                "metric": metric,
+                "values": values,
+                "ratio_to_httpx": ratios,
+                "ours_vs_peer": versus,
+                "target_ratio": target,
+                "met": met,
+            }
+        )
+        table.append(
+            [
+                label,
+                *texts,
+                *(f"{r:.2f}x" if r is not None else "-" for r in ratios.values()),
+                *(f"{r:.2f}x" if r is not None else "-" for r in versus.values()),
+                f"<= {target}x" if target is not None else "",
+                {True: "yes", False: "NO", None: ""}[met],
+            ]
+        )
+    widths = [max(len(row[i]) for row in table) for i in range(len(header))]
+    lines = []
+    for n, row in enumerate(table):
+        lines.append(
+            "  ".join(
+                text.ljust(widths[i]) if i == 0 else text.rjust(widths[i]) for i, text in enumerate(row)
+            )
+        )
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    notes = []
+    for scenario, per in results.items():
+        for client, result in per.items():
+            if "na" in result:
+                notes.append(f"n/a  {client} {scenario}: {result['na']}")
+            elif "failed" in result:
+                notes.append(f"FAIL {client} {scenario}: {result['failed']}")
+            elif result.get("errors"):
+                notes.append(f"ERR  {client} {scenario}: {result.get('error_types')}")
+    return rows, "\n".join(lines + (["", *notes] if notes else []))
+
+
+def machine() -> Dict[str, Any]:
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo") as info:
+            for line in info:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    load = os.getloadavg() if hasattr(os, "getloadavg") else None
+    return {
+        "nproc": os.cpu_count(),
+        "cpu": cpu,
+        "platform": platform.platform(),
+        "loadavg_at_start": load,
+        "harness_python": sys.version.split()[0],
+    }
+
+
+# ---------------------------------------------------------------------------------------- main
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--quick", action="store_true", help="tiny counts: a check that everything runs")
+    parser.add_argument(
+        "--clients", default=",".join(ALL_CLIENTS), help="comma-separated subset of %(default)s"
+    )
+    parser.add_argument(
+        "--no-peers", action="store_true", help="only ours and httpx (no virtualenvs, no network)"
+    )
+    parser.add_argument(
+        "--scenarios", default=",".join(["cold", *FULL]), help="comma-separated subset of %(default)s"
+    )
+    parser.add_argument("--rounds", type=int, help="rounds per scenario (default: 3, 1 for 10,000 gets)")
+    parser.add_argument(
+        "--cold-runs", type=int, help="fresh processes per client for cold start (default 21)"
+    )
+    parser.add_argument("--python", help="interpreter for ours and httpx (default: .venv/bin/python)")
+    parser.add_argument("--json", default=str(DEFAULT_JSON), help="where to write the results (%(default)s)")
+    parser.add_argument(
+        "--candidate",
+        metavar="SRC",
+        help="also measure 'ours+', this SDK with SRC (a src/ tree with a change) first on PYTHONPATH",
+    )
+    args = parser.parse_args(argv)
+
+    clients = [c for c in args.clients.split(",") if c]
+    if args.no_peers:
+        clients = [c for c in clients if c not in PEERS]
+    unknown = set(clients) - set(ALL_CLIENTS)
+    if unknown:
+        parser.error(f"unknown clients: {sorted(unknown)}")
+    selected = [s for s in args.scenarios.split(",") if s]
+    scenarios = dict(QUICK if args.quick else FULL)
+    if args.rounds:
+        scenarios = {k: (s, p, args.rounds, t) for k, (s, p, _, t) in scenarios.items()}
+    cold_runs = args.cold_runs or (2 if args.quick else 21)
+
+    ours = ours_python(args.python)
+    httpx_version = probe(ours, "import httpx; print(httpx.__version__)")
+    pythons: Dict[str, Path] = {}
+    for client in clients:
+        python = ours if client in ("httpx", "ours") else peer_python(client, httpx_version)
+        if python is not None:
+            pythons[client] = python
+    if args.candidate:
+        pythons[CANDIDATE] = ours
+    clients = list(pythons)
+    versions = {c: json.loads(probe(p, VERSIONS_CODE) or "{}") for c, p in pythons.items()}
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REPLICATE_")}
+    if args.candidate:
+        env[CANDIDATE_ENV] = str(Path(args.candidate).resolve())
+    server = Server()
+    started = time.time()
+    try:
+        results = measure(pythons, server.root, scenarios, selected, cold_runs, env)
+    finally:
+        server.stop()
+
+    rows, table = build_report(results, clients)
+    command = "python benchmarks/run.py" + (
+        ""
+        if argv is None and len(sys.argv) == 1
+        else " " + " ".join(argv if argv is not None else sys.argv[1:])
+    )
+    report = {
+        "command": command,
+        "quick": args.quick,
+        "machine": machine(),
+        "started_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
+        "duration_s": round(time.time() - started, 1),
+        "clients": {c: {"python": str(pythons[c]), **versions[c]} for c in clients},
+        "scenarios": {
+            name: {"runner": s, "params": p, "rounds": r}
+            for name, (s, p, r, _) in scenarios.items()
+            if name in selected
+        },
+        "cold_runs": cold_runs if "cold" in selected else 0,
+        "results": results,
+        "rows": rows,
+        "table": table,
+    }
+    out = Path(args.json)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=2, sort_keys=True) + "\n")
+    m = report["machine"]
+    print(
+        f"{command}\nmachine: {m['nproc']} cores, {m['cpu']}, {m['platform']}; load at start {m['loadavg_at_start']}"
+    )
+    print(
+        "clients: "
+        + "; ".join(
+            f"{c}: replicate {v.get('replicate')}, httpx {v.get('httpx')}, pydantic {v.get('pydantic')}, Python {v.get('python')}"
+            for c, v in versions.items()
+        )
+    )
+    print()
+    print(table)
+    print(
+        f"\nratios are to raw httpx in the same run; 'ours/X' below 1x means ours is faster (or smaller). JSON: {out}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,120 @@
+"""What every scenario process shares: timing loops, memory readings, JSON out. Stdlib only.
+
+The loops live here, not in the per-client adapters, so every client is timed by the same code;
+an adapter only says how its client does one call (see ``clients/*.py``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import json
+import sys
+import time
+from typing import Any, Awaitable, Callable, Dict, List
+
+PREDICTION_ID = "ufawqhfynnddngldkgtslldrkq"
+MODEL = "replicate/hello-world"
+TOKEN = "r8_benchmark_token_not_secret"
+
+
+class NotApplicable(Exception):
+    """Raised by an adapter for a scenario its client cannot do; the message is the reason."""
+
+
+def rss_kib() -> int:
+    """Resident set size now, in KiB (Linux: /proc; elsewhere: the peak, which is what we have)."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return peak_rss_kib()
+
+
+def peak_rss_kib() -> int:
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak
+
+
+def percentile(sorted_values: List[float], q: float) -> float:
+    if not sorted_values:
+        return float("nan")
+    index = min(len(sorted_values) - 1, max(0, round(q * (len(sorted_values) - 1))))
+    return sorted_values[index]
+
+
+def latency_stats(samples_ns: List[int]) -> Dict[str, float]:
+    values = sorted(s / 1e3 for s in samples_ns)  # microseconds
+    return {
+        "median_us": percentile(values, 0.5),
+        "p99_us": percentile(values, 0.99),
+        "mean_us": sum(values) / len(values),
+        "calls": len(values),
+    }
+
+
+def time_calls(call: Callable[[], object], n: int, warmup: int) -> Dict[str, float]:
+    for _ in range(warmup):
+        call()
+    samples: List[int] = []
+    clock = time.perf_counter_ns
+    gc.collect()
+    for _ in range(n):
+        start = clock()
+        call()
+        samples.append(clock() - start)
+    return latency_stats(samples)
+
+
+def time_repeats(call: Callable[[], int], repeats: int, warmup: int) -> Dict[str, float]:
+    """Whole-task timings (list every page, read a whole stream): median wall time, items per run."""
+    items = 0
+    for _ in range(warmup):
+        items = call()
+    walls: List[float] = []
+    for _ in range(repeats):
+        gc.collect()
+        start = time.perf_counter()
+        items = call()
+        walls.append(time.perf_counter() - start)
+    walls.sort()
+    return {
+        "median_ms": percentile(walls, 0.5) * 1e3,
+        "min_ms": walls[0] * 1e3,
+        "items": items,
+        "repeats": repeats,
+    }
+
+
+def gather_gets(
+    get: Callable[[], Awaitable[object]], close: Callable[[], Awaitable[object]], n: int, warmup: int
+) -> Dict[str, Any]:
+    """``n`` concurrent gets in one ``asyncio.gather``; every exception is counted, by type."""
+
+    async def main() -> Dict[str, Any]:
+        if warmup:
+            await asyncio.gather(*(get() for _ in range(warmup)), return_exceptions=True)
+        gc.collect()
+        start = time.perf_counter()
+        results = await asyncio.gather(*(get() for _ in range(n)), return_exceptions=True)
+        wall = time.perf_counter() - start
+        await close()
+        errors: Dict[str, int] = {}
+        for result in results:
+            if isinstance(result, BaseException):
+                name = type(result).__name__
+                errors[name] = errors.get(name, 0) + 1
+        return {"wall_ms": wall * 1e3, "requests": n, "errors": sum(errors.values()), "error_types": errors}
+
+    return asyncio.run(main())
+
+
+def emit(result: Dict[str, Any]) -> None:
+    result.setdefault("peak_rss_kib", peak_rss_kib())
+    sys.stdout.write(json.dumps(result) + "\n")
+    sys.stdout.flush()

@@ -1,0 +1,59 @@
+"""The benchmark harness runs end to end on tiny counts and writes well-formed JSON.
+
+This checks that ``benchmarks/run.py`` works (server, fresh subprocesses, every scenario, the
+table, the JSON), never how fast anything is: CI machines are too noisy for that. Only ours and
+raw httpx are run (``--no-peers``), so no virtualenv is created and nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SCENARIOS = {"cold", "get", "run", "list", "sse", "concurrent-1000", "concurrent-10000"}
+
+
+def test_harness_runs_end_to_end_and_writes_json(tmp_path: Path) -> None:
+    out = tmp_path / "results.json"
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "run.py"),
+            "--quick",
+            "--no-peers",
+            "--cold-runs",
+            "1",
+            "--python",
+            sys.executable,
+            "--json",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=str(ROOT),
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "predictions.get median" in proc.stdout  # the table was printed
+
+    report = json.loads(out.read_text())
+    assert set(report["clients"]) == {"httpx", "ours"}
+    assert set(report["results"]) == SCENARIOS
+    assert report["machine"]["nproc"] >= 1
+    for scenario, per_client in report["results"].items():
+        for client, result in per_client.items():
+            assert "failed" not in result, (scenario, client, result)
+            assert "na" not in result, (scenario, client, result)
+            assert result.get("errors", 0) == 0, (scenario, client, result)
+    assert report["results"]["get"]["ours"]["calls"] == 30
+    assert report["results"]["list"]["ours"]["items"] == 2000
+    assert report["results"]["sse"]["ours"]["items"] == 200
+    assert report["results"]["sse"]["httpx"]["items"] == 200
+    assert report["results"]["cold"]["ours"]["import_ms"] > 0
+    for row in report["rows"]:
+        assert set(row) >= {"label", "scenario", "metric", "values", "ratio_to_httpx", "target_ratio", "met"}
+        assert isinstance(row["values"]["httpx"], (int, float))
+        assert isinstance(row["values"]["ours"], (int, float))

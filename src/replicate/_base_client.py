@@ -363,10 +363,9 @@ class SyncAPIClient(_ClientBase):
     def _parse(self, call: Call, response: httpx.Response) -> Any:
         if call.op.response == "binary":
             return BinaryResponse(response)
-        data = parse_body(call.op, response)
         if call.op.page:
-            return SyncCursorURLPage[Any](client=self, **page_fields(call, response, data))
-        return data
+            return SyncCursorURLPage[Any](client=self, **page_fields(call, response))
+        return parse_body(call.op, response)
 
     # ------------------------------------------------------------------ low-level calls
 
@@ -600,10 +599,9 @@ class AsyncAPIClient(_ClientBase):
     def _parse(self, call: Call, response: httpx.Response) -> Any:
         if call.op.response == "binary":
             return AsyncBinaryResponse(response)
-        data = parse_body(call.op, response)
         if call.op.page:
-            return AsyncCursorURLPage[Any](client=self, **page_fields(call, response, data))
-        return data
+            return AsyncCursorURLPage[Any](client=self, **page_fields(call, response))
+        return parse_body(call.op, response)
 
     # ------------------------------------------------------------------ low-level calls
 

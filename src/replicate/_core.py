@@ -27,6 +27,7 @@ from __future__ import annotations
 import email.utils
 import json
 import random
+import re
 import time
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -86,6 +87,23 @@ class ClientConfig:
     max_retries: int
     default_headers: Mapping[str, Union[str, NotGiven]] = field(default_factory=lambda: {})
     default_query: Mapping[str, object] = field(default_factory=lambda: {})
+    # Derived once here instead of on every request (see build_request).
+    _base: str = field(init=False, repr=False, compare=False)
+    _headers: Dict[str, Tuple[str, str]] = field(init=False, repr=False, compare=False)
+    _removed: Tuple[str, ...] = field(init=False, repr=False, compare=False)
+    _query: Dict[str, object] = field(init=False, repr=False, compare=False)
+    _timeout: Dict[str, Optional[float]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        headers = _merge_layers(platform_headers(), _auth_header(self), self.default_headers)
+        removed = (
+            name.lower() for name, value in self.default_headers.items() if isinstance(value, NotGiven)
+        )
+        object.__setattr__(self, "_base", str(self.base_url).rstrip("/") + "/")
+        object.__setattr__(self, "_headers", headers)
+        object.__setattr__(self, "_removed", tuple(removed))
+        object.__setattr__(self, "_query", _drop_unset(self.default_query))
+        object.__setattr__(self, "_timeout", self.timeout.as_dict())
 
 
 @dataclass(frozen=True)
@@ -119,13 +137,15 @@ def make_call(
     options: RequestOptions = DEFAULT_OPTIONS,
 ) -> Call:
     return Call(
-        op=op,
-        target=resolve_path(op.path, path or {}),
-        query=_drop_unset(query),
-        headers={key: str(value) for key, value in _drop_unset(headers).items()},
+        op,
+        resolve_path(op.path, path or {}),
+        _drop_unset(query) if query else {},
+        {key: str(value) for key, value in _drop_unset(headers).items()} if headers else {},
         # An explicit None in a body is a JSON null (it clears a field); only NOT_GIVEN is left out.
-        body=strip_not_given(cast(Mapping[str, object], body)) if isinstance(body, Mapping) else body,
-        options=options,
+        strip_not_given(cast(Mapping[str, object], body))
+        if body is not None and isinstance(body, Mapping)
+        else body,
+        options,
     )
 
 
@@ -139,10 +159,13 @@ def resolve_path(template: str, values: Mapping[str, object]) -> str:
     return template.format_map(encoded)
 
 
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]+")  # what quote(value, safe="") leaves as it is
+
+
 def _encode_segment(value: str) -> str:
     if value in (".", ".."):
         return value.replace(".", "%2E")
-    return quote(value, safe="")
+    return value if _UNRESERVED.fullmatch(value) else quote(value, safe="")
 
 
 def origin_of(url: httpx.URL) -> Tuple[str, str, int]:
@@ -162,16 +185,31 @@ def resolve_url(base_url: httpx.URL, target: str) -> httpx.URL:
     return httpx.URL(str(base_url).rstrip("/") + "/" + target.lstrip("/"))
 
 
+def _resolve_url(config: ClientConfig, target: str) -> httpx.URL:
+    if "://" in target:
+        return resolve_url(config.base_url, target)
+    return httpx.URL(config._base + target.lstrip("/"))
+
+
 def merge_headers(*layers: Optional[Mapping[str, Union[str, NotGiven]]]) -> Dict[str, str]:
     """Later layers win, names compared case-insensitively; a ``NOT_GIVEN`` value removes the header."""
-    merged: Dict[str, Tuple[str, str]] = {}
+    return dict(_merge_layers(*layers).values())
+
+
+def _merge_layers(
+    *layers: Optional[Mapping[str, Union[str, NotGiven]]], into: Optional[Dict[str, Tuple[str, str]]] = None
+) -> Dict[str, Tuple[str, str]]:
+    """``merge_headers`` keyed by lower-cased name, each value with the name as last spelled."""
+    merged: Dict[str, Tuple[str, str]] = {} if into is None else into
     for layer in layers:
-        for name, value in (layer or {}).items():
+        if not layer:
+            continue
+        for name, value in layer.items():
             if isinstance(value, NotGiven):
                 merged.pop(name.lower(), None)
             else:
                 merged[name.lower()] = (name, value)
-    return dict(merged.values())
+    return merged
 
 
 def resolve_timeout(
@@ -186,22 +224,31 @@ def resolve_timeout(
 
 def build_request(config: ClientConfig, call: Call, retries_taken: int) -> httpx.Request:
     options = call.options
-    url = resolve_url(config.base_url, call.target)
-    params = {**_drop_unset(config.default_query), **call.query, **_drop_unset(options.extra_query)}
+    url = _resolve_url(config, call.target)
+    params = config._query
+    if call.query or options.extra_query:
+        params = {**params, **call.query, **_drop_unset(options.extra_query)}
     if params:
         url = url.copy_merge_params(cast(Any, params))
-    headers = merge_headers(
-        platform_headers(),
-        {"Accept": _ACCEPT[call.op.response], "X-Replicate-Retry-Count": str(retries_taken)},
-        _auth_header(config),
-        config.default_headers,
-        call.headers,
-        options.extra_headers,
-    )
-    if not any(name.lower() == "authorization" for name in headers):
+    # The layers and precedence of merge_headers(platform, accept + retry count, auth, client
+    # defaults, call, extra), with the constant ones merged once, in ClientConfig.
+    merged = {
+        "accept": ("Accept", _ACCEPT[call.op.response]),
+        "x-replicate-retry-count": ("X-Replicate-Retry-Count", str(retries_taken)),
+    }
+    for name in config._removed:  # a client default of NOT_GIVEN removes even these
+        merged.pop(name, None)
+    merged.update(config._headers)
+    _merge_layers(call.headers, options.extra_headers, into=merged)
+    if "authorization" not in merged:
         raise MissingAPITokenError()
-    timeout = resolve_timeout(config.timeout, options.timeout)
-    extensions = {"timeout": timeout.as_dict()}
+    headers = dict(merged.values())
+    timeout = options.timeout
+    extensions = {
+        "timeout": config._timeout
+        if isinstance(timeout, NotGiven)
+        else resolve_timeout(config.timeout, timeout).as_dict()
+    }
     method = call.op.method.upper()
 
     kind = call.op.body
@@ -345,16 +392,16 @@ def parse_body(op: Operation[Any], response: httpx.Response) -> Any:
     if not response.content:
         return None
     try:
-        data = response.json()
+        if op.page or op.cast_to is None or op.cast_to is object:
+            return response.json()
+        from ._models import parse_json_as  # pydantic is imported only when a typed response is parsed
+
+        # Bytes to models in one pass of pydantic-core: no json.loads, no intermediate dicts.
+        return parse_json_as(op.cast_to, response.content)
     except ValueError as exc:
         raise APIResponseValidationError(
             response=response, body=response.text, message=f"Invalid JSON in response: {exc}"
         ) from exc
-    if op.page or op.cast_to is None or op.cast_to is object:
-        return data
-    from ._models import parse_as  # pydantic is imported only when a typed response is parsed
-
-    return parse_as(op.cast_to, data)
 
 
 # ---------------------------------------------------------------------------------------- the loop

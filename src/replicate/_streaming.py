@@ -67,11 +67,32 @@ class SSEDecoder:
             lines[0] = "".join(self._partial)
         rest = lines.pop()
         self._partial = [rest] if rest else []
+        # feed_line, inlined with the state in locals: this loop runs for every line of a token
+        # stream, and a method call plus attribute writes per line were most of its cost.
         events: List[ServerSentEvent] = []
+        kind, data, last_id, retry = self._event, self._data, self._last_id, self._retry
         for line in lines:
-            event = self.feed_line(line)
-            if event is not None:
-                events.append(event)
+            if not line:
+                if data:
+                    text = data[0] if len(data) == 1 else "\n".join(data)
+                    events.append(ServerSentEvent(kind or None, text, last_id, retry))
+                    data = []
+                kind = None
+                continue
+            name, colon, value = line.partition(":")
+            if colon and value[:1] == " ":
+                value = value[1:]
+            if name == "data":
+                data.append(value)
+            elif name == "event":
+                kind = value
+            elif name == "id":
+                if "\0" not in value:
+                    last_id = value
+            elif name == "retry" and value.isdigit() and value.isascii():
+                retry = int(value)
+            # any other field, and a comment (empty name), is ignored
+        self._event, self._data, self._last_id, self._retry = kind, data, last_id, retry
         return events
 
     def flush(self) -> List[ServerSentEvent]:

@@ -23,8 +23,9 @@ __all__ = ["AsyncEventStream", "EventStream", "SSEDecoder", "ServerSentEvent"]
 class ServerSentEvent:
     event: Optional[str] = None
     data: str = ""
-    id: Optional[str] = None
+    id: Optional[str] = None  # the last event id seen, carried forward as the SSE spec says
     retry: Optional[int] = None
+    own_id: bool = False  # whether this event's own block had an `id:` line
 
 
 class SSEDecoder:
@@ -39,6 +40,7 @@ class SSEDecoder:
         self._event: Optional[str] = None
         self._data: List[str] = []
         self._last_id: Optional[str] = None
+        self._own_id = False
         self._retry: Optional[int] = None
 
     def feed(self, chunk: bytes) -> List[ServerSentEvent]:
@@ -70,14 +72,14 @@ class SSEDecoder:
         # feed_line, inlined with the state in locals: this loop runs for every line of a token
         # stream, and a method call plus attribute writes per line were most of its cost.
         events: List[ServerSentEvent] = []
-        kind, data, last_id, retry = self._event, self._data, self._last_id, self._retry
+        kind, data, last_id, retry, own_id = self._event, self._data, self._last_id, self._retry, self._own_id
         for line in lines:
             if not line:
                 if data:
                     text = data[0] if len(data) == 1 else "\n".join(data)
-                    events.append(ServerSentEvent(kind or None, text, last_id, retry))
+                    events.append(ServerSentEvent(kind or None, text, last_id, retry, own_id))
                     data = []
-                kind = None
+                kind, own_id = None, False
                 continue
             name, colon, value = line.partition(":")
             if colon and value[:1] == " ":
@@ -88,11 +90,11 @@ class SSEDecoder:
                 kind = value
             elif name == "id":
                 if "\0" not in value:
-                    last_id = value
+                    last_id, own_id = value, True
             elif name == "retry" and value.isdigit() and value.isascii():
                 retry = int(value)
             # any other field, and a comment (empty name), is ignored
-        self._event, self._data, self._last_id, self._retry = kind, data, last_id, retry
+        self._event, self._data, self._last_id, self._retry, self._own_id = kind, data, last_id, retry, own_id
         return events
 
     def flush(self) -> List[ServerSentEvent]:
@@ -101,7 +103,7 @@ class SSEDecoder:
         if self._partial:
             self.feed_line("".join(self._partial))
             self._partial = []
-        self._event, self._data = None, []
+        self._event, self._data, self._own_id = None, [], False
         return events
 
     def feed_line(self, line: str) -> Optional[ServerSentEvent]:
@@ -119,19 +121,23 @@ class SSEDecoder:
             self._data.append(value)
         elif name == "id":
             if "\0" not in value:
-                self._last_id = value
+                self._last_id, self._own_id = value, True
         elif name == "retry" and value.isdigit() and value.isascii():
             self._retry = int(value)
         return None
 
     def _dispatch(self) -> Optional[ServerSentEvent]:
         if not self._data:
-            self._event = None
+            self._event, self._own_id = None, False
             return None
         event = ServerSentEvent(
-            event=self._event or None, data="\n".join(self._data), id=self._last_id, retry=self._retry
+            event=self._event or None,
+            data="\n".join(self._data),
+            id=self._last_id,
+            retry=self._retry,
+            own_id=self._own_id,
         )
-        self._event, self._data = None, []
+        self._event, self._data, self._own_id = None, [], False
         return event
 
     def decode(self, chunks: Iterable[bytes]) -> Iterator[ServerSentEvent]:

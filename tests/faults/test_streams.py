@@ -138,14 +138,6 @@ def test_stream_dropping_repeatedly_loses_and_repeats_nothing(fault: FaultServer
     assert _last_event_ids(fault) == [None, "3", "8", "12"]
 
 
-LIB_REPLAY_DEFECT = pytest.mark.xfail(
-    strict=True,
-    reason="lib defect (reported): StreamFollower.receive does not skip events whose id was already "
-    "yielded, so a server replay (duplicate id, or Last-Event-ID ignored) yields tokens twice",
-)
-
-
-@LIB_REPLAY_DEFECT
 def test_stream_with_a_replayed_duplicate_id_yields_it_once(fault: FaultServer, is_async: bool) -> None:
     events = _events(5)
     replayed = [*events[:3], events[2], *events[3:]]  # ... 3, 3, 4 ...
@@ -154,7 +146,6 @@ def test_stream_with_a_replayed_duplicate_id_yields_it_once(fault: FaultServer, 
     assert _tokens(fault, is_async) == ["tok1", "tok2", "tok3", "tok4", "tok5"]
 
 
-@LIB_REPLAY_DEFECT
 def test_stream_server_ignoring_last_event_id_replays_nothing_twice(
     fault: FaultServer, is_async: bool
 ) -> None:

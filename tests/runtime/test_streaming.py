@@ -47,9 +47,9 @@ def test_leading_bom_is_skipped_only_at_the_start() -> None:
 
 def test_id_persists_and_retry_parses_digits_only() -> None:
     events = _decode(b"id: 7\nretry: 1500\ndata: a\n\ndata: b\n\nretry: soon\nid\ndata: c\n\n")
-    assert events[0] == ServerSentEvent(data="a", id="7", retry=1500)
-    assert events[1] == ServerSentEvent(data="b", id="7", retry=1500)
-    assert events[2] == ServerSentEvent(data="c", id="", retry=1500)
+    assert events[0] == ServerSentEvent(data="a", id="7", retry=1500, own_id=True)
+    assert events[1] == ServerSentEvent(data="b", id="7", retry=1500, own_id=False)  # carried forward
+    assert events[2] == ServerSentEvent(data="c", id="", retry=1500, own_id=True)
 
 
 def test_event_without_data_is_not_dispatched_but_empty_data_is() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Optional, Union
+from typing import Dict, Optional, Union
 
 import httpx
 
@@ -20,6 +20,9 @@ from .._streaming import ServerSentEvent
 __all__ = ["MAX_RECONNECTS", "Done", "Failed", "StreamEvent", "StreamFollower"]
 
 MAX_RECONNECTS = 5
+# How many recent event ids are remembered to drop a replayed event: bounded, since streams can be
+# millions of events long; a replay reaching further back than this is not detected.
+REMEMBERED_EVENT_IDS = 256
 FIRST_RECONNECT_DELAY = 0.1
 MAX_RECONNECT_DELAY = 5.0
 
@@ -54,6 +57,7 @@ class StreamFollower:
         self._logs = logs
         self._max_reconnects = max_reconnects
         self.last_event_id: Optional[str] = None
+        self._handled_ids: Dict[str, None] = {}  # insertion-ordered, oldest first
         self._retry_ms: Optional[int] = None
         self._failures = 0
 
@@ -73,8 +77,18 @@ class StreamFollower:
         )
 
     def receive(self, event: ServerSentEvent) -> Outcome:
-        """What an event means: output to yield, the end of the stream, a failure, or nothing."""
+        """What an event means: output to yield, the end of the stream, a failure, or nothing.
+
+        An event carrying an id that was handled already (a server replaying after a reconnect, or
+        sending an event twice) is dropped, so no token is yielded twice.
+        """
         self._failures = 0
+        if event.own_id and event.id is not None:
+            if event.id in self._handled_ids:
+                return None
+            self._handled_ids[event.id] = None
+            if len(self._handled_ids) > REMEMBERED_EVENT_IDS:
+                del self._handled_ids[next(iter(self._handled_ids))]
         if event.id is not None:
             self.last_event_id = event.id
         if event.retry is not None:

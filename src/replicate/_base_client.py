@@ -11,7 +11,7 @@ import os
 import threading
 import time
 from types import TracebackType
-from typing import Any, Dict, Mapping, Optional, Type, Union
+from typing import Any, Dict, Generic, Mapping, Optional, Type, TypeVar, Union
 
 import anyio
 import httpx
@@ -131,9 +131,82 @@ def _reads_body(call: Call, mode: Mode) -> bool:
     return mode != "stream" and call.op.response != "binary"
 
 
-class _ClientBase:
+_HttpClientT = TypeVar("_HttpClientT", httpx.Client, httpx.AsyncClient)
+_GateT = TypeVar("_GateT", threading.BoundedSemaphore, _AsyncGate)
+
+
+class _ClientBase(Generic[_HttpClientT, _GateT]):
     _config: ClientConfig
+    _http_client: _HttpClientT
+    _gate: Optional[_GateT]
     _owns_http_client: bool
+
+    def __init__(
+        self,
+        *,
+        bearer_token: Optional[str] = None,
+        api_token: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Optional[Headers] = None,
+        default_query: Optional[Query] = None,
+        http_client: Optional[_HttpClientT] = None,
+    ) -> None:
+        self._config = _make_config(
+            bearer_token=bearer_token,
+            api_token=api_token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_query=default_query,
+            http_client_timeout=http_client.timeout if http_client is not None else None,
+        )
+        self._http_client = http_client if http_client is not None else self._default_http_client()
+        self._owns_http_client = True
+        # Only for the pool we created do we know its size; see _AsyncGate for why requests wait here.
+        self._gate = self._new_gate(_POOL_SIZE) if http_client is None and _POOL_SIZE else None
+
+    def copy(
+        self,
+        *,
+        bearer_token: Optional[str] = None,
+        api_token: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+        http_client: Optional[_HttpClientT] = None,
+        default_headers: Optional[Headers] = None,
+        set_default_headers: Optional[Headers] = None,
+        default_query: Optional[Query] = None,
+        set_default_query: Optional[Query] = None,
+    ) -> Self:
+        """A new client with these settings changed; it shares this client's connection pool."""
+        kwargs = self._copy_kwargs(
+            bearer_token=bearer_token,
+            api_token=api_token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            set_default_headers=set_default_headers,
+            default_query=default_query,
+            set_default_query=set_default_query,
+        )
+        new = type(self)(**kwargs, http_client=http_client or self._http_client)
+        new._owns_http_client = http_client is not None
+        if http_client is None:
+            new._gate = self._gate  # same pool, same gate
+        return new
+
+    with_options = copy
+
+    def _default_http_client(self) -> _HttpClientT:
+        raise NotImplementedError
+
+    def _new_gate(self, size: int) -> _GateT:
+        raise NotImplementedError
 
     @property
     def bearer_token(self) -> Optional[str]:
@@ -230,71 +303,12 @@ class _ClientBase:
         return f"<{type(self).__name__} base_url={str(self._config.base_url)!r} max_retries={self._config.max_retries}>"
 
 
-class SyncAPIClient(_ClientBase):
-    _http_client: httpx.Client
+class SyncAPIClient(_ClientBase[httpx.Client, threading.BoundedSemaphore]):
+    def _default_http_client(self) -> httpx.Client:
+        return DefaultHttpxClient()
 
-    def __init__(
-        self,
-        *,
-        bearer_token: Optional[str] = None,
-        api_token: Optional[str] = None,
-        base_url: Union[str, httpx.URL, None] = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Optional[Headers] = None,
-        default_query: Optional[Query] = None,
-        http_client: Optional[httpx.Client] = None,
-    ) -> None:
-        self._config = _make_config(
-            bearer_token=bearer_token,
-            api_token=api_token,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_query=default_query,
-            http_client_timeout=http_client.timeout if http_client is not None else None,
-        )
-        self._http_client = http_client if http_client is not None else DefaultHttpxClient()
-        self._owns_http_client = True
-        # Only for the pool we created do we know its size; see _AsyncGate for why requests wait here.
-        self._gate: Optional[threading.BoundedSemaphore] = (
-            threading.BoundedSemaphore(_POOL_SIZE) if http_client is None and _POOL_SIZE else None
-        )
-
-    def copy(
-        self,
-        *,
-        bearer_token: Optional[str] = None,
-        api_token: Optional[str] = None,
-        base_url: Union[str, httpx.URL, None] = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-        max_retries: Union[int, NotGiven] = NOT_GIVEN,
-        http_client: Optional[httpx.Client] = None,
-        default_headers: Optional[Headers] = None,
-        set_default_headers: Optional[Headers] = None,
-        default_query: Optional[Query] = None,
-        set_default_query: Optional[Query] = None,
-    ) -> Self:
-        """A new client with these settings changed; it shares this client's connection pool."""
-        kwargs = self._copy_kwargs(
-            bearer_token=bearer_token,
-            api_token=api_token,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            set_default_headers=set_default_headers,
-            default_query=default_query,
-            set_default_query=set_default_query,
-        )
-        new = type(self)(**kwargs, http_client=http_client or self._http_client)
-        new._owns_http_client = http_client is not None
-        if http_client is None:
-            new._gate = self._gate  # same pool, same gate
-        return new
-
-    with_options = copy
+    def _new_gate(self, size: int) -> threading.BoundedSemaphore:
+        return threading.BoundedSemaphore(size)
 
     # ------------------------------------------------------------------ the driver
 
@@ -472,70 +486,12 @@ class SyncAPIClient(_ClientBase):
         self.close()
 
 
-class AsyncAPIClient(_ClientBase):
-    _http_client: httpx.AsyncClient
+class AsyncAPIClient(_ClientBase[httpx.AsyncClient, _AsyncGate]):
+    def _default_http_client(self) -> httpx.AsyncClient:
+        return DefaultAsyncHttpxClient()
 
-    def __init__(
-        self,
-        *,
-        bearer_token: Optional[str] = None,
-        api_token: Optional[str] = None,
-        base_url: Union[str, httpx.URL, None] = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Optional[Headers] = None,
-        default_query: Optional[Query] = None,
-        http_client: Optional[httpx.AsyncClient] = None,
-    ) -> None:
-        self._config = _make_config(
-            bearer_token=bearer_token,
-            api_token=api_token,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_query=default_query,
-            http_client_timeout=http_client.timeout if http_client is not None else None,
-        )
-        self._http_client = http_client if http_client is not None else DefaultAsyncHttpxClient()
-        self._owns_http_client = True
-        self._gate: Optional[_AsyncGate] = (
-            _AsyncGate(_POOL_SIZE) if http_client is None and _POOL_SIZE else None
-        )
-
-    def copy(
-        self,
-        *,
-        bearer_token: Optional[str] = None,
-        api_token: Optional[str] = None,
-        base_url: Union[str, httpx.URL, None] = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-        max_retries: Union[int, NotGiven] = NOT_GIVEN,
-        http_client: Optional[httpx.AsyncClient] = None,
-        default_headers: Optional[Headers] = None,
-        set_default_headers: Optional[Headers] = None,
-        default_query: Optional[Query] = None,
-        set_default_query: Optional[Query] = None,
-    ) -> Self:
-        """A new client with these settings changed; it shares this client's connection pool."""
-        kwargs = self._copy_kwargs(
-            bearer_token=bearer_token,
-            api_token=api_token,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            set_default_headers=set_default_headers,
-            default_query=default_query,
-            set_default_query=set_default_query,
-        )
-        new = type(self)(**kwargs, http_client=http_client or self._http_client)
-        new._owns_http_client = http_client is not None
-        if http_client is None:
-            new._gate = self._gate  # same pool, same gate
-        return new
-
-    with_options = copy
+    def _new_gate(self, size: int) -> _AsyncGate:
+        return _AsyncGate(size)
 
     # ------------------------------------------------------------------ the driver
 

@@ -17,6 +17,7 @@ import anyio
 import httpx
 from typing_extensions import Self
 
+from ._close_shield import shield_close
 from ._constants import (
     BASE_URL_ENV_VAR,
     DEFAULT_BASE_URL,
@@ -522,6 +523,7 @@ class AsyncAPIClient(_ClientBase[httpx.AsyncClient, _AsyncGate]):
             response = await self._http_client.send(request, stream=True)
         except httpx.TransportError as exc:
             return exc
+        shield_close(response)
         if read_body or not response.is_success:
             try:
                 await response.aread()

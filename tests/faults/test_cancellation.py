@@ -169,6 +169,40 @@ def test_task_cancellation_while_polling_cancels_and_leaves_nothing(server: Serv
     assert connections_to(server.port) == 0
 
 
+def test_task_cancellation_while_a_response_is_being_closed_leaves_no_busy_connection(
+    server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cancel lands exactly where httpcore hands the connection back to its pool (the one yield
+    in its ``_response_closed``): the window a CI run once hit by chance."""
+    from httpcore._async.http11 import AsyncHTTP11Connection
+
+    close_connection = AsyncHTTP11Connection._response_closed
+    victim: List[asyncio.Task[object]] = []
+
+    async def cancel_then_close(connection: AsyncHTTP11Connection) -> None:
+        if victim and not victim[0].done():
+            victim.pop().cancel()
+        await close_connection(connection)
+
+    async def main() -> None:
+        client = _async_client(server)
+        task = asyncio.ensure_future(client.run(SLOW, input={"seconds": 600}, wait=False, poll_interval=0.05))
+        while not any(r.method == "GET" for r in server.requests):
+            await asyncio.sleep(0.01)
+        monkeypatch.setattr(AsyncHTTP11Connection, "_response_closed", cancel_then_close)
+        victim.append(task)
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        assert not victim, "the cancel was never delivered"
+        assert _only_prediction_status(server) == "canceled"
+        assert busy_connections(client) == 0
+        await client.close()
+        assert _pending_tasks() == 0
+
+    asyncio.run(main())
+    assert connections_to(server.port) == 0
+
+
 @HELD_CREATE_DEFECT
 def test_wait_for_timeout_during_a_held_create_cancels_the_prediction(server: Server) -> None:
     async def main() -> None:

@@ -17,7 +17,6 @@ import anyio
 import httpx
 from typing_extensions import Self
 
-from ._close_shield import shield_close
 from ._constants import (
     BASE_URL_ENV_VAR,
     DEFAULT_BASE_URL,
@@ -31,6 +30,7 @@ from ._logs import setup_logging
 from ._operation import Operation, RequestOptions
 from ._resource import Mode
 from ._response import APIResponse, AsyncAPIResponse, AsyncBinaryResponse, BinaryResponse
+from ._transmit import can_send_directly, transmit, transmit_async
 from ._types import NOT_GIVEN, Headers, NotGiven, Query
 from .pagination import AsyncCursorURLPage, SyncCursorURLPage, page_fields
 
@@ -141,6 +141,7 @@ class _ClientBase(Generic[_HttpClientT, _GateT]):
     _http_client: _HttpClientT
     _gate: Optional[_GateT]
     _owns_http_client: bool
+    _direct: bool  # requests skip `httpx.Client.send` (see _transmit.py): only with our own httpx client
 
     def __init__(
         self,
@@ -168,6 +169,7 @@ class _ClientBase(Generic[_HttpClientT, _GateT]):
         self._owns_http_client = True
         # Only for the pool we created do we know its size; see _AsyncGate for why requests wait here.
         self._gate = self._new_gate(_POOL_SIZE) if http_client is None and _POOL_SIZE else None
+        self._direct = http_client is None and can_send_directly(self._http_client)
 
     def copy(
         self,
@@ -199,6 +201,7 @@ class _ClientBase(Generic[_HttpClientT, _GateT]):
         new._owns_http_client = http_client is not None
         if http_client is None:
             new._gate = self._gate  # same pool, same gate
+            new._direct = self._direct
         return new
 
     with_options = copy
@@ -342,7 +345,7 @@ class SyncAPIClient(_ClientBase[httpx.Client, threading.BoundedSemaphore]):
 
     def _send_ungated(self, request: httpx.Request, read_body: bool) -> SendResult:
         try:
-            response = self._http_client.send(request, stream=True)
+            response = transmit(self._http_client, request, direct=self._direct)
         except httpx.TransportError as exc:
             return exc
         if read_body or not response.is_success:
@@ -520,10 +523,9 @@ class AsyncAPIClient(_ClientBase[httpx.AsyncClient, _AsyncGate]):
 
     async def _send_ungated(self, request: httpx.Request, read_body: bool) -> SendResult:
         try:
-            response = await self._http_client.send(request, stream=True)
+            response = await transmit_async(self._http_client, request, direct=self._direct)
         except httpx.TransportError as exc:
             return exc
-        shield_close(response)
         if read_body or not response.is_success:
             try:
                 await response.aread()

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Dict, Optional, Union
+from typing import Dict, List, Optional, Union
 
 import httpx
 
 from .._core import ClientConfig, merge_headers, origin_of
 from .._exceptions import APIConnectionError, status_error_from_response
 from .._platform import platform_headers
-from .._streaming import ServerSentEvent
+from .._streaming import ServerSentEvent, new_event
 
 __all__ = ["MAX_RECONNECTS", "Done", "Failed", "StreamEvent", "StreamFollower"]
 
@@ -43,9 +43,6 @@ class Done:
 @dataclass(frozen=True)
 class Failed:
     detail: str
-
-
-Outcome = Union[StreamEvent, Done, Failed, None]
 
 
 class StreamFollower:
@@ -76,32 +73,43 @@ class StreamFollower:
             "GET", self.url, headers=headers, extensions={"timeout": self._config.timeout.as_dict()}
         )
 
-    def receive(self, event: ServerSentEvent) -> Outcome:
-        """What an event means: output to yield, the end of the stream, a failure, or nothing.
+    def receive_all(self, events: List[StreamEvent]) -> List[Union[StreamEvent, Done, Failed]]:
+        """What these events mean, in order: output to yield, the end of the stream, a failure
+        (events that mean nothing to the caller are left out).
 
         An event carrying an id that was handled already (a server replaying after a reconnect, or
         sending an event twice) is dropped, so no token is yielded twice.
         """
+        outcomes: List[Union[StreamEvent, Done, Failed]] = []
+        if not events:
+            return outcomes
         self._failures = 0
-        if event.own_id and event.id is not None:
-            if event.id in self._handled_ids:
-                return None
-            self._handled_ids[event.id] = None
-            if len(self._handled_ids) > REMEMBERED_EVENT_IDS:
-                del self._handled_ids[next(iter(self._handled_ids))]
-        if event.id is not None:
-            self.last_event_id = event.id
-        if event.retry is not None:
-            self._retry_ms = event.retry
-        kind = event.event or "message"
-        if kind in ("output", "message") or (kind == "logs" and self._logs):
-            event_kind = "logs" if kind == "logs" else "output"
-            return StreamEvent(event=event_kind, data=event.data, id=event.id, retry=event.retry)
-        if kind == "error":
-            return Failed(_detail(event.data))
-        if kind == "done":
-            return Done(canceled=_reason(event.data) == "canceled")
-        return None
+        handled, logs, last_id = self._handled_ids, self._logs, self.last_event_id
+        for event in events:
+            event_id = event.id
+            if event.own_id and event_id is not None:
+                if event_id in handled:
+                    continue
+                handled[event_id] = None
+                if len(handled) > REMEMBERED_EVENT_IDS:
+                    del handled[next(iter(handled))]
+            if event_id is not None:
+                last_id = event_id
+            kind = event.event
+            if kind == "output" or (kind == "logs" and logs):
+                outcomes.append(event)
+            elif kind is None or kind == "message":
+                outcomes.append(
+                    new_event(StreamEvent, "output", event.data, event_id, event.retry, event.own_id)
+                )
+            elif kind == "error":
+                outcomes.append(Failed(_detail(event.data)))
+            elif kind == "done":
+                outcomes.append(Done(canceled=_reason(event.data) == "canceled"))
+        self.last_event_id = last_id
+        if events[-1].retry is not None:  # the decoder carries `retry` forward: the last is the latest
+            self._retry_ms = events[-1].retry
+        return outcomes
 
     def reconnect_delay(self, request: httpx.Request, error: Optional[Exception]) -> float:
         """The connection dropped (or ended before `done`): the delay before resuming, or raise."""

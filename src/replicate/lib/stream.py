@@ -16,9 +16,7 @@ from typing import (
     Dict,
     Iterable,
     Iterator,
-    List,
     Optional,
-    Union,
 )
 
 import anyio
@@ -26,12 +24,12 @@ import httpx
 
 from .._exceptions import ModelError
 from .._logs import log_request
-from .._streaming import ServerSentEvent, SSEDecoder
+from .._streaming import SSEDecoder
 from ._drivers import AsyncDriver, SyncDriver
 from ._plan import Create, create_step
 from ._polling import Deadline
 from ._run_request import RunRequest
-from ._stream_plan import Done, Failed, StreamEvent, StreamFollower
+from ._stream_plan import Failed, StreamEvent, StreamFollower
 from .errors import PredictionCanceledError, StreamingNotSupportedError
 
 if TYPE_CHECKING:
@@ -59,10 +57,10 @@ def follow(client: Replicate, prediction: Prediction, *, logs: bool = False) -> 
             time.sleep(follower.rejected(result))
             continue
         error: Optional[Exception] = None
-        decoder = SSEDecoder()
+        decoder = SSEDecoder(StreamEvent)
         try:
             for chunk in _chunks_then_end(result.iter_bytes()):
-                for outcome in _receive_all(follower, decoder.feed(chunk) if chunk else decoder.flush()):
+                for outcome in follower.receive_all(decoder.feed(chunk) if chunk else decoder.flush()):
                     if isinstance(outcome, StreamEvent):
                         yield outcome
                         continue
@@ -112,11 +110,11 @@ async def async_follow(
             await anyio.sleep(follower.rejected(result))
             continue
         error: Optional[Exception] = None
-        decoder = SSEDecoder()
+        decoder = SSEDecoder(StreamEvent)
         chunks = _async_chunks_then_end(result.aiter_bytes())
         try:
             async for chunk in chunks:
-                for outcome in _receive_all(follower, decoder.feed(chunk) if chunk else decoder.flush()):
+                for outcome in follower.receive_all(decoder.feed(chunk) if chunk else decoder.flush()):
                     if isinstance(outcome, StreamEvent):
                         yield outcome
                         continue
@@ -174,14 +172,6 @@ def _create(request: RunRequest, encoded: Dict[str, object], client_timeout: htt
 def _is_interrupt(exc: BaseException) -> bool:
     """KeyboardInterrupt or task cancellation; not an error, and not the consumer leaving early."""
     return not isinstance(exc, (Exception, GeneratorExit))
-
-
-def _receive_all(
-    follower: StreamFollower, events: List[ServerSentEvent]
-) -> List[Union[StreamEvent, Done, Failed]]:
-    """The outcomes of these events that matter: output, failure, end."""
-    outcomes = [follower.receive(event) for event in events]
-    return [outcome for outcome in outcomes if outcome is not None]
 
 
 def _failure_message(prediction: Prediction, failure: Failed) -> str:

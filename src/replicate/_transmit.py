@@ -1,0 +1,139 @@
+"""Putting one request on the wire, for the drivers in ``_base_client.py``.
+
+With the httpx client this package created, a request goes straight to the client's transport (the
+one httpx would pick for the URL, so proxies from the environment still apply). ``Client.send``
+around it adds nothing such a client needs, at a measured cost of about a tenth of a loopback
+``predictions.get``: cookie extraction (through ``urllib`` compatibility objects, on every
+response), auth and redirect handling the client has no use for, event hooks it has none of.
+What ``send`` does that matters is kept: the closed-client check, ``response.request``,
+``response.elapsed``, the request on a transport error, and redirects (a redirect response hands
+over to ``send`` for the next hop, which strips ``Authorization`` when the origin changes). A
+client the caller passed in goes through ``send`` for everything, so its hooks, auth and cookies
+apply.
+
+Under asyncio, a response's close runs as its own task: httpcore (1.0.9) hands the connection
+back to its pool after taking an anyio lock, which yields to the event loop once, and a
+``task.cancel()`` landing on that yield leaves the connection marked active with no request on it,
+never reused or reaped. Each such cancel would cost a pool slot for the life of the client, until
+requests fail with ``PoolTimeout``. Shielded, the caller's cancellation propagates at once and the
+close still completes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import time
+from typing import AsyncIterator, Iterator
+
+import httpx
+
+__all__ = ["can_send_directly", "transmit", "transmit_async"]
+
+
+def can_send_directly(client: httpx.Client | httpx.AsyncClient) -> bool:
+    """Whether this httpx version still has the two hooks the direct path relies on."""
+    return all(
+        callable(getattr(client, name, None)) for name in ("_transport_for_url", "_build_redirect_request")
+    )
+
+
+def transmit(client: httpx.Client, request: httpx.Request, *, direct: bool) -> httpx.Response:
+    if not direct:
+        return client.send(request, stream=True)
+    if client.is_closed:
+        raise RuntimeError("Cannot send a request, as the client has been closed.")
+    transport: httpx.BaseTransport = client._transport_for_url(request.url)  # pyright: ignore[reportPrivateUsage]
+    start = time.perf_counter()
+    try:
+        response = transport.handle_request(request)
+    except httpx.RequestError as exc:
+        exc.request = request
+        raise
+    response.request = request
+    response.stream = _TimedStream(response.stream, response, start)  # type: ignore[arg-type]
+    if response.has_redirect_location and client.follow_redirects:
+        response.read()
+        next_request = client._build_redirect_request(request, response)  # pyright: ignore[reportPrivateUsage]
+        final = client.send(next_request, stream=True)
+        final.history = [response, *final.history]
+        return final
+    return response
+
+
+async def transmit_async(
+    client: httpx.AsyncClient, request: httpx.Request, *, direct: bool
+) -> httpx.Response:
+    shielded = _under_asyncio()
+    if not direct:
+        response = await client.send(request, stream=True)
+        if shielded:
+            response.stream = _AsyncTimedStream(response.stream, response, None, shielded)  # type: ignore[arg-type]
+        return response
+    if client.is_closed:
+        raise RuntimeError("Cannot send a request, as the client has been closed.")
+    transport: httpx.AsyncBaseTransport = client._transport_for_url(request.url)  # pyright: ignore[reportPrivateUsage]
+    start = time.perf_counter()
+    try:
+        response = await transport.handle_async_request(request)
+    except httpx.RequestError as exc:
+        exc.request = request
+        raise
+    response.request = request
+    response.stream = _AsyncTimedStream(response.stream, response, start, shielded)  # type: ignore[arg-type]
+    if response.has_redirect_location and client.follow_redirects:
+        await response.aread()
+        next_request = client._build_redirect_request(request, response)  # pyright: ignore[reportPrivateUsage]
+        final = await transmit_async(client, next_request, direct=False)
+        final.history = [response, *final.history]
+        return final
+    return response
+
+
+def _under_asyncio() -> bool:
+    """Another event loop (trio) cancels through scopes, which respect httpcore's own shields."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
+class _TimedStream(httpx.SyncByteStream):
+    """Sets ``response.elapsed`` when the body is closed, as httpx's own client does."""
+
+    def __init__(self, stream: httpx.SyncByteStream, response: httpx.Response, start: float) -> None:
+        self._stream = stream
+        self._response = response
+        self._start = start
+
+    def __iter__(self) -> Iterator[bytes]:
+        return iter(self._stream)
+
+    def close(self) -> None:
+        self._response.elapsed = datetime.timedelta(seconds=time.perf_counter() - self._start)
+        self._stream.close()
+
+
+class _AsyncTimedStream(httpx.AsyncByteStream):
+    """Sets ``response.elapsed`` on close (unless httpx's client already does: ``start`` is None),
+    and closes in a shielded task under asyncio."""
+
+    def __init__(
+        self, stream: httpx.AsyncByteStream, response: httpx.Response, start: float | None, shielded: bool
+    ) -> None:
+        self._stream = stream
+        self._response = response
+        self._start = start
+        self._shielded = shielded
+
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return self._stream.__aiter__()
+
+    async def aclose(self) -> None:
+        if self._start is not None:
+            self._response.elapsed = datetime.timedelta(seconds=time.perf_counter() - self._start)
+        if self._shielded:
+            await asyncio.shield(asyncio.ensure_future(self._stream.aclose()))
+        else:
+            await self._stream.aclose()

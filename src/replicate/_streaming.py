@@ -93,13 +93,17 @@ class SSEDecoder(Generic[_EventT]):
         # feed_line, inlined with the state in locals: this loop runs for every line of a token
         # stream, and a method call plus attribute writes per line were most of its cost.
         events: List[_EventT] = []
-        event_type = self._event_type
+        event_type, new = self._event_type, object.__new__
         kind, data, last_id, retry, own_id = self._event, self._data, self._last_id, self._retry, self._own_id
         for line in lines:
             if not line:
                 if data:
                     text = data[0] if len(data) == 1 else "\n".join(data)
-                    events.append(new_event(event_type, kind or None, text, last_id, retry, own_id))
+                    event = new(event_type)  # new_event(), inlined
+                    event.__dict__.update(
+                        event=kind or None, data=text, id=last_id, retry=retry, own_id=own_id
+                    )
+                    events.append(event)
                     data = []
                 kind, own_id = None, False
                 continue

@@ -133,7 +133,17 @@ class _AsyncTimedStream(httpx.AsyncByteStream):
     async def aclose(self) -> None:
         if self._start is not None:
             self._response.elapsed = datetime.timedelta(seconds=time.perf_counter() - self._start)
-        if self._shielded:
-            await asyncio.shield(asyncio.ensure_future(self._stream.aclose()))
-        else:
+        if not self._shielded:
             await self._stream.aclose()
+            return
+        close = asyncio.ensure_future(self._stream.aclose())
+        try:
+            await asyncio.shield(close)
+        except asyncio.CancelledError:
+            close.add_done_callback(_ignore_outcome)  # nobody awaits it now: no "never retrieved" noise
+            raise
+
+
+def _ignore_outcome(task: asyncio.Future[None]) -> None:
+    if not task.cancelled():
+        task.exception()

@@ -123,7 +123,11 @@ def page_fields(call: Call, response: httpx.Response, data: object = _DECODE) ->
         next_link, previous_link = body.get(shape.next), body.get(shape.previous)
 
     def absolute(link: object) -> Optional[str]:
-        return str(response.url.join(link)) if isinstance(link, str) and link else None
+        if not isinstance(link, str) or not link:
+            return None
+        if link.startswith(("https://", "http://")):  # the usual case; joining costs two URL parses
+            return link
+        return str(response.url.join(link))
 
     return {
         "results": items,

@@ -20,8 +20,8 @@ from .._streaming import ServerSentEvent, new_event
 __all__ = ["MAX_RECONNECTS", "Done", "Failed", "StreamEvent", "StreamFollower"]
 
 MAX_RECONNECTS = 5
-# How many recent event ids are remembered to drop a replayed event: bounded, since streams can be
-# millions of events long; a replay reaching further back than this is not detected.
+# How many recent event ids (at least) are remembered to drop a replayed event: bounded, since
+# streams can be millions of events long; a replay reaching further back than this is not detected.
 REMEMBERED_EVENT_IDS = 256
 FIRST_RECONNECT_DELAY = 0.1
 MAX_RECONNECT_DELAY = 5.0
@@ -91,8 +91,6 @@ class StreamFollower:
                 if event_id in handled:
                     continue
                 handled[event_id] = None
-                if len(handled) > REMEMBERED_EVENT_IDS:
-                    del handled[next(iter(handled))]
             if event_id is not None:
                 last_id = event_id
             kind = event.event
@@ -106,6 +104,8 @@ class StreamFollower:
                 outcomes.append(Failed(_detail(event.data)))
             elif kind == "done":
                 outcomes.append(Done(canceled=_reason(event.data) == "canceled"))
+        if len(handled) > 2 * REMEMBERED_EVENT_IDS:  # trimmed in batches: one rebuild per 256 events
+            self._handled_ids = dict.fromkeys(list(handled)[-REMEMBERED_EVENT_IDS:])
         self.last_event_id = last_id
         if events[-1].retry is not None:  # the decoder carries `retry` forward: the last is the latest
             self._retry_ms = events[-1].retry

@@ -107,6 +107,16 @@ class SSEDecoder(Generic[_EventT]):
                     data = []
                 kind, own_id = None, False
                 continue
+            # The three lines of a typical event first, each without a partition().
+            if line[:6] == "data: ":
+                data.append(line[6:])
+                continue
+            if line[:7] == "event: ":
+                kind = line[7:]
+                continue
+            if line[:4] == "id: " and "\0" not in line:
+                last_id, own_id = line[4:], True
+                continue
             name, colon, value = line.partition(":")
             if colon and value[:1] == " ":
                 value = value[1:]

@@ -5,6 +5,7 @@ request, and path parameters are percent-encoded as one segment on the wire."""
 from __future__ import annotations
 
 import json
+import re
 import time
 from typing import Any, List, Type
 
@@ -136,6 +137,20 @@ def test_sse_decoder_never_crashes_and_chunking_does_not_change_the_events(
     chunks = [raw[a:b] for a, b in zip([0, *points], [*points, len(raw)])]
     assert list(SSEDecoder().decode(chunks)) == whole
     assert list(SSEDecoder().decode([raw[i : i + 1] for i in range(len(raw))])) == whole
+
+
+@FUZZ
+@given(pieces=sse_bytes)
+def test_sse_decoder_batch_reading_agrees_with_reading_line_by_line(pieces: List[bytes]) -> None:
+    """``feed`` (a whole chunk at once, with fast paths for the common lines) against ``feed_line``
+    (the WHATWG steps, one line at a time) on the same complete lines."""
+    raw = b"\n".join(pieces)
+    text = raw.decode("utf-8", errors="replace")
+    text = text[1:] if text.startswith("\ufeff") else text
+    *complete, _partial = re.split(r"\r\n|\r|\n", text)
+    reference = SSEDecoder()
+    expected = [event for event in map(reference.feed_line, complete) if event is not None]
+    assert SSEDecoder().feed(raw) == expected
 
 
 def test_sse_decoder_on_megabytes_of_garbage_finishes_quickly() -> None:

@@ -127,3 +127,16 @@ def test_a_refused_connection_names_the_request(harness: Harness) -> None:
     assert caught.value.request.url == httpx.URL(f"http://127.0.0.1:{port}/v1/things/a")
     assert isinstance(caught.value.__cause__, httpx.ConnectError)
     assert caught.value.__cause__.request.url == caught.value.request.url
+
+
+def test_a_proxy_from_the_environment_still_applies(
+    harness: Harness, server_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    proxy = server_url.rsplit("/v1", 1)[0]  # the loopback server plays the proxy
+    for name in ("HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy", "NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", proxy)
+    client = harness.client(base_url="http://api.example.test/v1")
+    assert client._direct
+    assert harness.request(client, GET, path={"id": "a"}) == {"path": "http://api.example.test/v1/things/a"}
+    assert _Handler.seen[0]["host"] == "api.example.test"

@@ -57,7 +57,8 @@ async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, del
             elif head.startswith(b"GET /v1/sse/"):
                 await _stream_tokens(writer, int(head.split(b" ", 2)[1].rsplit(b"/", 1)[1]))
             elif head.startswith(b"POST /reset "):
-                Stats.accepted, Stats.max_open, Stats.requests = 0, Stats.open, 0
+                # Like /stats, not counting the connection this request came on.
+                Stats.accepted, Stats.max_open, Stats.requests = 0, Stats.open - 1, 0
                 writer.write(b"HTTP/1.1 204 No Content\r\n\r\n")
             else:
                 Stats.requests += 1

@@ -13,7 +13,7 @@ import asyncio
 import os
 import signal
 import threading
-from typing import Callable, Iterator, List
+from typing import Any, Callable, Iterator, List
 
 import pytest
 
@@ -151,19 +151,31 @@ def _pending_tasks() -> int:
     )
 
 
+async def _polling_slow_prediction(client: AsyncReplicate, server: Server) -> asyncio.Task[object]:
+    """``run()`` of the slow model, once it has started polling."""
+    task = asyncio.ensure_future(client.run(SLOW, input={"seconds": 600}, wait=False, poll_interval=0.05))
+    while not any(r.method == "GET" for r in server.requests):
+        await asyncio.sleep(0.01)
+    return task
+
+
+async def _canceled_leaving_nothing(task: asyncio.Task[Any], client: AsyncReplicate, server: Server) -> None:
+    """``task`` ends cancelled, its prediction is canceled on the server, no pooled connection is
+    busy, and nothing is left running once the client is closed."""
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert _only_prediction_status(server) == "canceled"
+    assert busy_connections(client) == 0
+    await client.close()
+    assert _pending_tasks() == 0
+
+
 def test_task_cancellation_while_polling_cancels_and_leaves_nothing(server: Server) -> None:
     async def main() -> None:
         client = _async_client(server)
-        task = asyncio.ensure_future(client.run(SLOW, input={"seconds": 600}, wait=False, poll_interval=0.05))
-        while not any(r.method == "GET" for r in server.requests):
-            await asyncio.sleep(0.01)
+        task = await _polling_slow_prediction(client, server)
         task.cancel()
-        with pytest.raises(asyncio.CancelledError):
-            await task
-        assert _only_prediction_status(server) == "canceled"
-        assert busy_connections(client) == 0
-        await client.close()
-        assert _pending_tasks() == 0
+        await _canceled_leaving_nothing(task, client, server)
 
     asyncio.run(main())
     assert connections_to(server.port) == 0
@@ -186,18 +198,11 @@ def test_task_cancellation_while_a_response_is_being_closed_leaves_no_busy_conne
 
     async def main() -> None:
         client = _async_client(server)
-        task = asyncio.ensure_future(client.run(SLOW, input={"seconds": 600}, wait=False, poll_interval=0.05))
-        while not any(r.method == "GET" for r in server.requests):
-            await asyncio.sleep(0.01)
+        task = await _polling_slow_prediction(client, server)
         monkeypatch.setattr(AsyncHTTP11Connection, "_response_closed", cancel_then_close)
         victim.append(task)
-        with pytest.raises(asyncio.CancelledError):
-            await task
+        await _canceled_leaving_nothing(task, client, server)
         assert not victim, "the cancel was never delivered"
-        assert _only_prediction_status(server) == "canceled"
-        assert busy_connections(client) == 0
-        await client.close()
-        assert _pending_tasks() == 0
 
     asyncio.run(main())
     assert connections_to(server.port) == 0
@@ -244,12 +249,7 @@ def test_task_cancellation_mid_stream_cancels_and_leaves_nothing(server: Server)
         while len(seen) < 3:
             await asyncio.sleep(0.01)
         task.cancel()
-        with pytest.raises(asyncio.CancelledError):
-            await task
-        assert _only_prediction_status(server) == "canceled"
-        assert busy_connections(client) == 0
-        await client.close()
-        assert _pending_tasks() == 0
+        await _canceled_leaving_nothing(task, client, server)
 
     asyncio.run(main())
     assert connections_to(server.port) == 0

@@ -6,12 +6,12 @@
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any, Dict, Tuple
+import importlib as _importlib
+import typing as _typing
 
 from ._version import __title__, __version__
 
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
     from . import (
         client as client,
         exceptions as exceptions,
@@ -48,8 +48,9 @@ if TYPE_CHECKING:
     from ._types import NOT_GIVEN as NOT_GIVEN, NotGiven as NotGiven, Timeout as Timeout
 
     # The module-level API of the older interface (replicate.legacy): a default client made on first use.
-    from .legacy import (
-        Client as Client,
+    from .legacy import Client as Client
+    from .legacy._client import Client as _DefaultClient
+    from .legacy._default import (
         async_paginate as async_paginate,
         async_run as async_run,
         async_stream as async_stream,
@@ -58,7 +59,6 @@ if TYPE_CHECKING:
         stream as stream,
         use as use,
     )
-    from .legacy._client import Client as _DefaultClient
     from .legacy._resources import (
         Account as _Account,
         Collections as _Collections,
@@ -90,6 +90,9 @@ if TYPE_CHECKING:
     api_token: str | None
     base_url: str | None
 
+# The one table of public names: name -> (module, attribute), attribute None for the module itself.
+# tests/runtime/test_public_names.py checks that `__all__` (a literal list, as type checkers need),
+# the type-checking imports above and `replicate.exceptions` agree with it.
 _EXCEPTIONS = (
     "APIConnectionError",
     "APIError",
@@ -108,16 +111,13 @@ _EXCEPTIONS = (
     "ReplicateError",
     "UnprocessableEntityError",
 )
-
 _LIB_EXCEPTIONS = (
     "InputValidationError",
     "PredictionCanceledError",
     "PredictionTimeoutError",
     "StreamingNotSupportedError",
 )
-
-# name -> (module, attribute); attribute None means the module itself.
-_LAZY: Dict[str, Tuple[str, Any]] = {
+_EXPORTS = {
     "Replicate": ("._client", "Replicate"),
     "AsyncReplicate": ("._client", "AsyncReplicate"),
     "DefaultHttpxClient": ("._base_client", "DefaultHttpxClient"),
@@ -135,17 +135,22 @@ _LAZY: Dict[str, Tuple[str, Any]] = {
     "WebhookVerificationError": (".lib.webhooks", "WebhookVerificationError"),
     "FileOutput": (".lib.file_output", "FileOutput"),
     "AsyncFileOutput": (".lib.file_output", "AsyncFileOutput"),
-    "exceptions": (".exceptions", None),
-    "helpers": (".helpers", None),
-    # The older interface (replicate.legacy).
+    # The module-level API of the older interface (replicate.legacy).
     "Client": (".legacy", "Client"),
-    "client": (".client", None),
-    "webhooks": (".webhooks", None),
     **{
         name: (".legacy._default", name)
         for name in ("run", "stream", "use", "async_run", "async_stream", "paginate", "async_paginate")
     },
 }
+# Public submodules reachable as attributes but left out of `from replicate import *` (a star
+# import must not bind names as common as `client`).
+_SUBMODULES = {
+    "exceptions": (".exceptions", None),
+    "helpers": (".helpers", None),
+    "client": (".client", None),
+    "webhooks": (".webhooks", None),
+}
+_LAZY = {**_EXPORTS, **_SUBMODULES}
 
 # Resources of the default client: looked up on every access (never cached in the module), so that
 # assigning replicate.api_token / replicate.base_url takes effect on the next call.
@@ -211,7 +216,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> object:
     if name in _DEFAULT_CLIENT_RESOURCES or name == "default_client":
         from .legacy._default import default_client
 
@@ -223,13 +228,13 @@ def __getattr__(name: str) -> Any:
     if target is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     module_name, attribute = target
-    module = importlib.import_module(module_name, __name__)
+    module = _importlib.import_module(module_name, __name__)
     value = module if attribute is None else getattr(module, attribute)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted(
-        {*globals(), *_LAZY, *_DEFAULT_CLIENT_RESOURCES, *_DEFAULT_CLIENT_SETTINGS, "default_client"}
-    )
+    """The public names only (no typing helpers or imports of this module)."""
+    dunders = (name for name in globals() if name.startswith("__") and name.endswith("__"))
+    return sorted({*dunders, *_LAZY, *_DEFAULT_CLIENT_RESOURCES, *_DEFAULT_CLIENT_SETTINGS, "default_client"})

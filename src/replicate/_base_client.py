@@ -17,15 +17,9 @@ import anyio
 import httpx
 from typing_extensions import Self
 
-from ._constants import (
-    BASE_URL_ENV_VAR,
-    DEFAULT_BASE_URL,
-    DEFAULT_CONNECTION_LIMITS,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    TOKEN_ENV_VAR,
-)
+from ._constants import DEFAULT_CONNECTION_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._core import Call, ClientConfig, Send, SendResult, exchange, parse_body
+from ._env import BASE_URL_ENV_VAR, DEFAULT_BASE_URL, TOKEN_ENV_VAR
 from ._logs import setup_logging
 from ._operation import Operation, RequestOptions
 from ._resource import Mode

@@ -4,11 +4,6 @@ from __future__ import annotations
 
 import httpx
 
-DEFAULT_BASE_URL = "https://api.replicate.com/v1"
-TOKEN_ENV_VAR = "REPLICATE_API_TOKEN"
-BASE_URL_ENV_VAR = "REPLICATE_BASE_URL"
-LOG_ENV_VAR = "REPLICATE_LOG"
-
 # 60 seconds for the whole of each phase, but fail fast when the API cannot be reached at all.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2

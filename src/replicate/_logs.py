@@ -11,7 +11,7 @@ from typing import Dict, Mapping
 
 import httpx
 
-from ._constants import LOG_ENV_VAR
+from ._env import LOG_ENV_VAR
 
 __all__ = [
     "log_giving_up",

@@ -1,6 +1,6 @@
 """``import replicate.webhooks``: the default client's webhooks (``replicate.webhooks.default.secret``).
 
-A module (not only an attribute of ``replicate``) because the older docs import it (seed 003). Every
+A module (not only an attribute of ``replicate``) because the older docs (the cheat sheet) import it. Every
 attribute is the module-level client's ``webhooks`` resource: ``default.secret()`` (older),
 ``default.secret.get()`` (typed), ``verify(...)``, ``unwrap(...)``.
 """

@@ -1,4 +1,4 @@
-"""A `replicate.testing` server holding the models the seed snippets name, with the snippets' versions.
+"""A `replicate.testing` server holding the models the documentation snippets name, with the snippets' versions.
 
 The module-level client reads REPLICATE_BASE_URL / REPLICATE_API_TOKEN, which `legacy_server`
 points at the server (the only change the snippets get besides noted syntax fixes).
@@ -26,7 +26,7 @@ LAIONIDE = "b21cbe271e65c1718f2999b038c18b45e21e4fba961181fbfae9342fc53b9e05"
 SWINIR = "660d922d33153019e8c263a3bba265de882e7f4f70396546b6c9c8f9d47a021a"
 PIXRAY = "5c347a4bfa1d4523a58ae614c2194e15f2ae682b57e3797a5bb468920aa70ebf"
 
-PNG = gradient_png("legacy", 8, 8)  # a real PNG: seed 001 opens it with Pillow
+PNG = gradient_png("legacy", 8, 8)  # a real PNG: the README opens it with Pillow
 URI_LIST = {"type": "array", "items": {"type": "string", "format": "uri"}}
 TEXT_STREAM = {
     "type": "array",
@@ -210,7 +210,7 @@ def legacy_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[Server]:
 
 
 def snippet(text: str) -> str:
-    """A snippet copied from a seed, dedented."""
+    """A snippet copied from the documentation, dedented."""
     return textwrap.dedent(text).strip("\n") + "\n"
 
 

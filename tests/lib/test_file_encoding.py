@@ -286,10 +286,10 @@ def test_file_outputs_are_sent_as_their_url(client: Replicate) -> None:
     }
 
 
-# ---------------------------------------------------------------------------------------- seed 002
+# ---------------------------------------------------------------------------------------- reference examples
 
 
-def test_seed_002_input_files_examples(
+def test_reference_input_files_examples(
     client: Replicate, server: Server, echo_model: str, png_path: pathlib.Path, monkeypatch: Any
 ) -> None:
     monkeypatch.chdir(png_path.parent)
@@ -329,20 +329,20 @@ def test_seed_002_input_files_examples(
     assert len(uploads(server)) == before
 
 
-def test_seed_002_files_create_example(client: Replicate, server: Server, png_path: pathlib.Path) -> None:
+def test_reference_files_create_example(client: Replicate, server: Server, png_path: pathlib.Path) -> None:
     with open(png_path, "rb") as f:
         file_response = client.files.create(file=f)
         file_url = file_response.urls.get
     assert file_url is not None and download(server, file_url) == PNG
 
 
-def test_seed_004_files_create_example(client: Replicate) -> None:
+def test_http_reference_files_create_example(client: Replicate) -> None:
     file = client.files.create(content=b"raw file contents")
     print(file.id)
     assert client.files.get(file_id=file.id).size == len(b"raw file contents")
 
 
-async def test_seed_002_async_run_with_a_file(
+async def test_reference_async_run_with_a_file(
     async_client: AsyncReplicate, server: Server, echo_model: str, png_path: pathlib.Path
 ) -> None:
     with open(png_path, "rb") as f:

@@ -273,7 +273,7 @@ def test_iteration_streams_in_chunks(client: Replicate, cdn: Cdn) -> None:
     chunks = list(FileOutput(url, client))
     assert len(chunks) > 1
     assert b"".join(chunks) == body
-    # The seed 002 example: save to disk chunk by chunk.
+    # The SDK reference's example: save to disk chunk by chunk.
     output = FileOutput(url, client)
     received = bytearray()
     for chunk in output:
@@ -376,10 +376,10 @@ def test_reads_use_the_clients_timeout(server: Server, cdn: Cdn) -> None:
             response.close()
 
 
-# ---------------------------------------------------------------------------------------- seed 002
+# ---------------------------------------------------------------------------------------- reference examples
 
 
-def test_seed_002_output_files_example(client: Replicate, server: Server, tmp_path: Any) -> None:
+def test_reference_output_files_example(client: Replicate, server: Server, tmp_path: Any) -> None:
     output: Optional[object] = client.run("replicate/png-maker", input={"prompt": "generate an image"})
     assert isinstance(output, list)
     output = output[0]
@@ -394,7 +394,7 @@ def test_seed_002_output_files_example(client: Replicate, server: Server, tmp_pa
         assert content.startswith(PNG_SIGNATURE)
 
 
-async def test_seed_002_async_run_gives_async_file_outputs(async_client: AsyncReplicate) -> None:
+async def test_reference_async_run_gives_async_file_outputs(async_client: AsyncReplicate) -> None:
     output = await async_client.run("replicate/png-maker", input={"prompt": "a futuristic city"})
     assert isinstance(output, list)
     [image] = output

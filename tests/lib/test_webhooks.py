@@ -359,16 +359,16 @@ async def test_async_end_to_end(
     assert (unwrapped.id, unwrapped.output) == (prediction.id, "hello Carol")
 
 
-def test_seed_004_webhook_secret_example(client: Replicate, server: Server) -> None:
+def test_http_reference_webhook_secret_example(client: Replicate, server: Server) -> None:
     secret = client.webhooks.default.secret.get()
     print(secret.key)
     assert secret.key == server.webhook_secret and secret.key.startswith("whsec_")
 
 
-def test_seed_002_webhook_handling_shape(
+def test_reference_webhook_handling_shape(
     client: Replicate, server: Server, receiver_factory: Callable[..., Receiver]
 ) -> None:
-    """Seed 002's Flask handler, adapted: Replicate sends Standard Webhooks headers, not a hex
+    """The SDK reference's Flask handler, adapted: Replicate sends Standard Webhooks headers, not a hex
     `X-Replicate-Signature`, so the handler verifies with `client.webhooks.verify`."""
     seen: List[Dict[str, Any]] = []
 

@@ -1,4 +1,4 @@
-"""Keywords that config.yaml lets callers spell two ways (seed 002's `model=` and `file=`)."""
+"""Keywords that config.yaml lets callers spell two ways (the typed SDK reference's `model=` and `file=`)."""
 
 from __future__ import annotations
 

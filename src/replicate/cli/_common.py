@@ -12,6 +12,8 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, List, Optional, Tuple, TypeVar, cast
 
+from .._env import BASE_URL_ENV_VAR, DEFAULT_BASE_URL, TOKEN_ENV_VAR
+
 if TYPE_CHECKING:
     from .._client import Replicate
 
@@ -38,8 +40,6 @@ EXIT_MODEL = 1  # the prediction or training failed or was canceled
 EXIT_USAGE = 2  # bad arguments or configuration: nothing (billable) was sent
 EXIT_API = 3  # the API answered with an error, or could not be reached
 
-TOKEN_ENV_VAR = "REPLICATE_API_TOKEN"
-BASE_URL_ENV_VAR = "REPLICATE_BASE_URL"
 TOKEN_HELP = (
     "No API token: set the REPLICATE_API_TOKEN environment variable, e.g.\n"
     "  export REPLICATE_API_TOKEN=r8_...\n"
@@ -200,6 +200,4 @@ def _request_id(exc: Any) -> str:
 
 
 def _base_url(args: argparse.Namespace) -> str:
-    return (
-        getattr(args, "base_url", None) or os.environ.get(BASE_URL_ENV_VAR) or "https://api.replicate.com/v1"
-    )
+    return getattr(args, "base_url", None) or os.environ.get(BASE_URL_ENV_VAR) or DEFAULT_BASE_URL

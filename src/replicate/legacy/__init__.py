@@ -1,4 +1,4 @@
-"""Compatibility with the older ``replicate`` interface (seeds 000, 001, 003); see UPGRADING.md.
+"""Compatibility with the older ``replicate`` interface (its README, getting-started guide and cheat sheet); see UPGRADING.md.
 
 - ``Client`` (``replicate.Client``, ``replicate.client.Client``): the older constructor and call
   shapes over a typed ``Replicate`` (``client.typed``).

@@ -23,6 +23,8 @@ from typing import (
     Union,
 )
 
+from .._env import BASE_URL_ENV_VAR, TOKEN_ENV_VAR
+
 if TYPE_CHECKING:
     from ..lib._stream_plan import StreamEvent
     from ..lib.file_encoding import FileEncodingStrategy
@@ -39,8 +41,6 @@ __all__ = [
     "use",
 ]
 
-TOKEN_ENV_VAR = "REPLICATE_API_TOKEN"
-BASE_URL_ENV_VAR = "REPLICATE_BASE_URL"
 RESOURCES = (
     "account",
     "collections",

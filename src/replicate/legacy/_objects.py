@@ -25,6 +25,7 @@ from typing import (
 )
 
 from .._models import BaseModel
+from ..lib._polling import DEFAULT_POLL_INTERVAL, MAX_POLL_INTERVAL, TERMINAL_STATUSES
 from ..types.collection import Collection as TypedCollection
 from ..types.deployment import Deployment as TypedDeployment
 from ..types.model import Model as TypedModel
@@ -40,10 +41,6 @@ if TYPE_CHECKING:
 __all__ = ["Collection", "Deployment", "Model", "Prediction", "Training", "Urls", "Version"]
 
 _T = TypeVar("_T", bound=BaseModel)
-
-TERMINAL_STATUSES = ("succeeded", "failed", "canceled")
-DEFAULT_POLL_INTERVAL = 0.5
-MAX_POLL_INTERVAL = 5.0
 
 
 class Urls(Dict[str, str]):

@@ -1,7 +1,7 @@
 """What `run`, `use` and `predictions.wait` do, without doing any I/O (sans-I/O).
 
 A plan is a generator that yields steps (`Create`, `Get`, `Cancel`, `Sleep`, `FetchSchema`) and is
-sent each step's result by a driver (`_drivers.py`, one sync, one async), so the two clients share
+sent each step's result by a runner (`_plan_runner.py`, one sync, one async), so the two clients share
 every decision: when to poll, how long to wait, when to give up, what the output looks like.
 """
 
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Generator, List, Mapping, Optional, Union
 import httpx
 
 from .._exceptions import ModelError
-from ._polling import Backoff, Deadline
+from ._polling import TERMINAL_STATUSES, Backoff, Deadline
 from ._refs import ModelRef
 from ._version_schema import Schema, VersionSchemas, is_concatenated_output, shape_output
 from .errors import PredictionCanceledError, PredictionTimeoutError
@@ -41,7 +41,6 @@ __all__ = [
     "run_steps",
 ]
 
-TERMINAL_STATUSES = frozenset({"succeeded", "failed", "canceled"})
 MAX_PREFER_WAIT = 60
 # Beyond `Prefer: wait=N` itself, the time the server may take to answer a held request.
 PREFER_WAIT_READ_MARGIN = 10.0

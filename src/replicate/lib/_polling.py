@@ -8,6 +8,8 @@ from typing import Callable, Optional
 
 __all__ = [
     "DEFAULT_POLL_INTERVAL",
+    "MAX_POLL_INTERVAL",
+    "TERMINAL_STATUSES",
     "Backoff",
     "Deadline",
     "check_poll_interval",
@@ -15,6 +17,7 @@ __all__ = [
     "check_timeout",
 ]
 
+TERMINAL_STATUSES = frozenset({"succeeded", "failed", "canceled"})
 DEFAULT_POLL_INTERVAL = 0.5
 BACKOFF_FACTOR = 1.5
 MAX_POLL_INTERVAL = 5.0

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, AsyncIterator, Iterator, Mapping, Optiona
 from typing_extensions import Literal
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
+from ._polling import DEFAULT_POLL_INTERVAL
 
 if TYPE_CHECKING:
     from .._client import AsyncReplicate, Replicate
@@ -19,8 +20,6 @@ if TYPE_CHECKING:
     from .use import AsyncFunction, AsyncStreamingFunction, Function, StreamingFunction
 
 __all__ = ["AsyncReplicateBase", "ReplicateBase"]
-
-DEFAULT_POLL_INTERVAL = 0.5
 
 
 class ReplicateBase(SyncAPIClient):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, AsyncIterator, Iterator, cast
 
 from .._resource import AsyncAPIResource, SyncAPIResource
+from ._polling import DEFAULT_POLL_INTERVAL
 
 if TYPE_CHECKING:
     from .._client import AsyncReplicate, Replicate
@@ -14,7 +15,6 @@ if TYPE_CHECKING:
 __all__ = ["AsyncPredictionsBase", "PredictionsBase"]
 
 DEFAULT_WAIT_TIMEOUT = 30 * 60.0
-DEFAULT_POLL_INTERVAL = 0.5
 
 
 class PredictionsBase(SyncAPIResource):
@@ -31,16 +31,16 @@ class PredictionsBase(SyncAPIResource):
         default) raises `PredictionTimeoutError`, a `TimeoutError` carrying the last prediction
         seen; the prediction itself is left running. A failed prediction is returned, not raised.
         """
-        from ._drivers import SyncDriver
         from ._plan import Get, Tracker, poll_steps
+        from ._plan_runner import SyncPlanRunner
         from ._polling import Backoff, Deadline, check_poll_interval, check_required_timeout
 
         deadline = Deadline(check_required_timeout(timeout))
         backoff = Backoff(check_poll_interval(poll_interval))
         tracker = Tracker(owned=False)
-        driver = SyncDriver(cast("Replicate", self._client))
-        tracker.prediction = cast("Prediction", driver.perform(Get(_checked_id(prediction_id))))
-        return driver.drive(poll_steps(tracker, deadline, backoff, cancel_on_timeout=False), tracker)
+        runner = SyncPlanRunner(cast("Replicate", self._client))
+        tracker.prediction = cast("Prediction", runner.perform(Get(_checked_id(prediction_id))))
+        return runner.run(poll_steps(tracker, deadline, backoff, cancel_on_timeout=False), tracker)
 
     def stream(self, *, prediction_id: str) -> Iterator[StreamEvent]:
         """Iterate the output events of a prediction whose model streams (`str(event)` is the text)."""
@@ -60,16 +60,16 @@ class AsyncPredictionsBase(AsyncAPIResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
     ) -> Prediction:
         """Poll the prediction until it is terminal; see `PredictionsResource.wait`."""
-        from ._drivers import AsyncDriver
         from ._plan import Get, Tracker, poll_steps
+        from ._plan_runner import AsyncPlanRunner
         from ._polling import Backoff, Deadline, check_poll_interval, check_required_timeout
 
         deadline = Deadline(check_required_timeout(timeout))
         backoff = Backoff(check_poll_interval(poll_interval))
         tracker = Tracker(owned=False)
-        driver = AsyncDriver(cast("AsyncReplicate", self._client))
-        tracker.prediction = cast("Prediction", await driver.perform(Get(_checked_id(prediction_id))))
-        return await driver.drive(poll_steps(tracker, deadline, backoff, cancel_on_timeout=False), tracker)
+        runner = AsyncPlanRunner(cast("AsyncReplicate", self._client))
+        tracker.prediction = cast("Prediction", await runner.perform(Get(_checked_id(prediction_id))))
+        return await runner.run(poll_steps(tracker, deadline, backoff, cancel_on_timeout=False), tracker)
 
     async def stream(self, *, prediction_id: str) -> AsyncIterator[StreamEvent]:
         """Iterate the output events of a prediction whose model streams, with `async for`."""

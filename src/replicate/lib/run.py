@@ -1,11 +1,11 @@
-"""`run`: create a prediction, wait for it, return its output (sync and async drivers of `_plan`)."""
+"""`run`: create a prediction, wait for it, return its output (the sync and async runners of `_plan`)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._drivers import AsyncDriver, SyncDriver
 from ._plan import Output, Tracker, create_step, run_steps
+from ._plan_runner import AsyncPlanRunner, SyncPlanRunner
 from ._polling import Backoff, Deadline
 from ._run_request import RunRequest
 from ._version_schema import schema_cache
@@ -33,7 +33,7 @@ def run(client: Replicate, request: RunRequest) -> Any:
         schema_cache(client),
         use_file_output=request.use_file_output,
     )
-    return sync_output(client, SyncDriver(client).drive(steps, tracker))
+    return sync_output(client, SyncPlanRunner(client).run(steps, tracker))
 
 
 async def async_run(client: AsyncReplicate, request: RunRequest) -> Any:
@@ -53,7 +53,7 @@ async def async_run(client: AsyncReplicate, request: RunRequest) -> Any:
         schema_cache(client),
         use_file_output=request.use_file_output,
     )
-    return async_output(client, await AsyncDriver(client).drive(steps, tracker))
+    return async_output(client, await AsyncPlanRunner(client).run(steps, tracker))
 
 
 def sync_output(client: Replicate, output: Output) -> Any:

@@ -25,8 +25,8 @@ import httpx
 from .._exceptions import ModelError
 from .._logs import log_request
 from .._streaming import SSEDecoder
-from ._drivers import AsyncDriver, SyncDriver
 from ._plan import Create, create_step
+from ._plan_runner import AsyncPlanRunner, SyncPlanRunner
 from ._polling import Deadline
 from ._run_request import RunRequest
 from ._stream_plan import Failed, StreamEvent, StreamFollower
@@ -81,14 +81,14 @@ def stream(client: Replicate, request: RunRequest) -> Iterator[StreamEvent]:
     from .file_encoding import encode_file_inputs
 
     encoded = encode_file_inputs(request.input, client=client, strategy=request.strategy)
-    driver = SyncDriver(client)
-    prediction = driver.create(_create(request, encoded, client.timeout))
+    runner = SyncPlanRunner(client)
+    prediction = runner.create(_create(request, encoded, client.timeout))
     try:
         stream_url(prediction)
         yield from follow(client, prediction)
     except BaseException as exc:
         if _is_interrupt(exc) or isinstance(exc, StreamingNotSupportedError):
-            driver.cancel_quietly(prediction.id)
+            runner.cancel_quietly(prediction.id)
         raise
 
 
@@ -137,15 +137,15 @@ async def async_stream(client: AsyncReplicate, request: RunRequest) -> AsyncIter
     from .file_encoding import async_encode_file_inputs
 
     encoded = await async_encode_file_inputs(request.input, client=client, strategy=request.strategy)
-    driver = AsyncDriver(client)
-    prediction = await driver.create(_create(request, encoded, client.timeout))
+    runner = AsyncPlanRunner(client)
+    prediction = await runner.create(_create(request, encoded, client.timeout))
     try:
         stream_url(prediction)
         async for event in async_follow(client, prediction):
             yield event
     except BaseException as exc:
         if _is_interrupt(exc) or isinstance(exc, StreamingNotSupportedError):
-            await driver.cancel_shielded(prediction.id)
+            await runner.cancel_shielded(prediction.id)
         raise
 
 

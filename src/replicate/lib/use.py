@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, AsyncIterator, Dict, Iterator, Mapping, Optional
 
-from ._drivers import AsyncDriver, SyncDriver
 from ._plan import FetchSchema, Tracker, create_step, output_steps, poll_steps
+from ._plan_runner import AsyncPlanRunner, SyncPlanRunner
 from ._polling import DEFAULT_POLL_INTERVAL, Backoff, Deadline, check_timeout
 from ._refs import ModelRef, parse_ref
 from ._run_request import RunRequest
@@ -97,16 +97,16 @@ class Run:
     def output(self, *, timeout: Optional[float] = None, poll_interval: float = DEFAULT_POLL_INTERVAL) -> Any:
         """Wait for the prediction to finish and return its output (files as `FileOutput`)."""
         tracker = Tracker(self.prediction, owned=False)
-        driver = SyncDriver(self._client)
+        runner = SyncPlanRunner(self._client)
         deadline, backoff = Deadline(check_timeout(timeout)), Backoff(poll_interval)
         try:
-            driver.drive(poll_steps(tracker, deadline, backoff, cancel_on_timeout=False), tracker)
+            runner.run(poll_steps(tracker, deadline, backoff, cancel_on_timeout=False), tracker)
         finally:
             self.prediction = tracker.prediction or self.prediction
         steps = output_steps(
             self.prediction, schema_cache(self._client), use_file_output=self._use_file_output
         )
-        return sync_output(self._client, driver.drive(steps, tracker))
+        return sync_output(self._client, runner.run(steps, tracker))
 
     def logs(self) -> str:
         return self.reload().logs or ""
@@ -134,7 +134,7 @@ class _SyncFunctionBase:
         """The version's OpenAPI document, fetched once (None where it is not known)."""
         step = self._schema.fetch_step()
         if step is not None:
-            self._schema.store(SyncDriver(self._client).fetch_schema(step))
+            self._schema.store(SyncPlanRunner(self._client).fetch_schema(step))
         return self._schema.known()
 
     def _checked(self, inputs: Dict[str, object]) -> Dict[str, object]:
@@ -150,7 +150,7 @@ class _SyncFunctionBase:
         step = create_step(
             self._ref, encoded, wait=None, deadline=Deadline(None), client_timeout=self._client.timeout
         )
-        prediction = SyncDriver(self._client).create(step)
+        prediction = SyncPlanRunner(self._client).create(step)
         return Run(self._client, prediction, use_file_output=self._use_file_output)
 
     def __repr__(self) -> str:
@@ -200,16 +200,16 @@ class AsyncRun:
         self, *, timeout: Optional[float] = None, poll_interval: float = DEFAULT_POLL_INTERVAL
     ) -> Any:
         tracker = Tracker(self.prediction, owned=False)
-        driver = AsyncDriver(self._client)
+        runner = AsyncPlanRunner(self._client)
         deadline, backoff = Deadline(check_timeout(timeout)), Backoff(poll_interval)
         try:
-            await driver.drive(poll_steps(tracker, deadline, backoff, cancel_on_timeout=False), tracker)
+            await runner.run(poll_steps(tracker, deadline, backoff, cancel_on_timeout=False), tracker)
         finally:
             self.prediction = tracker.prediction or self.prediction
         steps = output_steps(
             self.prediction, schema_cache(self._client), use_file_output=self._use_file_output
         )
-        return async_output(self._client, await driver.drive(steps, tracker))
+        return async_output(self._client, await runner.run(steps, tracker))
 
     async def logs(self) -> str:
         return (await self.reload()).logs or ""
@@ -236,7 +236,7 @@ class _AsyncFunctionBase:
     async def openapi_schema(self) -> Optional[Mapping[str, Any]]:
         step = self._schema.fetch_step()
         if step is not None:
-            self._schema.store(await AsyncDriver(self._client).fetch_schema(step))
+            self._schema.store(await AsyncPlanRunner(self._client).fetch_schema(step))
         return self._schema.known()
 
     async def _checked(self, inputs: Dict[str, object]) -> Dict[str, object]:
@@ -251,7 +251,7 @@ class _AsyncFunctionBase:
         step = create_step(
             self._ref, encoded, wait=None, deadline=Deadline(None), client_timeout=self._client.timeout
         )
-        prediction = await AsyncDriver(self._client).create(step)
+        prediction = await AsyncPlanRunner(self._client).create(step)
         return AsyncRun(self._client, prediction, use_file_output=self._use_file_output)
 
     def __repr__(self) -> str:

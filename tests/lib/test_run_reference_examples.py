@@ -1,4 +1,4 @@
-"""Every `run` / `stream` / `use` example of seeds 002 and 004, as written but for model names and base URL.
+"""Every `run` / `stream` / `use` example of the typed SDK's reference and the HTTP reference, as written but for model names and base URL.
 
 Model names: flux-schnell, stable-diffusion, nano-banana ► replicate/png-maker; llama-2-70b-chat,
 claude-sonnet-4 ► replicate/llama-mock; sdxl:<version> ► replicate/png-maker:<its version>.

@@ -1,4 +1,4 @@
-"""Every Python snippet of seed 000 (getting started with a language model), run as written.
+"""Every Python snippet of the "getting started with a language model" guide, run as written.
 
 Only REPLICATE_BASE_URL / REPLICATE_API_TOKEN point at a local server (see conftest). The streaming
 handler's `Response` comes from the reader's web framework, so the test supplies one. The async

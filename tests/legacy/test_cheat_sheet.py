@@ -1,4 +1,4 @@
-"""Every Python snippet of seed 003 (the cheat sheet), run as written.
+"""Every Python snippet of the cheat sheet, run as written.
 
 Only REPLICATE_BASE_URL / REPLICATE_API_TOKEN point at a local server (see conftest). The cheat
 sheet lost its indentation; it is restored (the minimal syntax fix) and nothing else is changed.

@@ -1,4 +1,4 @@
-"""Every Python snippet of seed 001 (the older client's README), run as written.
+"""Every Python snippet of the older client's README, run as written.
 
 Only REPLICATE_BASE_URL / REPLICATE_API_TOKEN point at a local server whose models carry the names
 and versions the snippets use (see conftest). `>>>` sessions run statement by statement as the REPL
@@ -369,7 +369,7 @@ if page1.next:
 
 
 def test_load_output_files(legacy_server: Server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import PIL.Image as pil  # a dev dependency: seed 001 opens the downloaded output with Pillow
+    import PIL.Image as pil  # a dev dependency: the README opens the downloaded output with Pillow
 
     scope = run_snippet(
         """

@@ -1,4 +1,4 @@
-"""The two drivers of the plans in `_plan.py`: they send the requests and sleep; nothing else.
+"""The two runners of the plans in `_plan.py`: they carry out each step through the generated resources.
 
 An interrupt (KeyboardInterrupt, task cancellation) while a plan follows a prediction cancels that
 prediction before the interrupt propagates, with one short request that cannot hang.
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ..types.model_version import ModelVersion
     from ..types.prediction import Prediction
 
-__all__ = ["AsyncDriver", "SyncDriver"]
+__all__ = ["AsyncPlanRunner", "SyncPlanRunner"]
 
 _T = TypeVar("_T")
 
@@ -29,11 +29,11 @@ _T = TypeVar("_T")
 CANCEL_TIMEOUT = 5.0
 
 
-class SyncDriver:
+class SyncPlanRunner:
     def __init__(self, client: Replicate) -> None:
         self.client = client
 
-    def drive(self, steps: Generator[Step, Any, _T], tracker: Tracker) -> _T:
+    def run(self, steps: Generator[Step, Any, _T], tracker: Tracker) -> _T:
         try:
             step = next(steps)
             while True:
@@ -98,11 +98,11 @@ class SyncDriver:
         return None if version is None else version.openapi_schema
 
 
-class AsyncDriver:
+class AsyncPlanRunner:
     def __init__(self, client: AsyncReplicate) -> None:
         self.client = client
 
-    async def drive(self, steps: Generator[Step, Any, _T], tracker: Tracker) -> _T:
+    async def run(self, steps: Generator[Step, Any, _T], tracker: Tracker) -> _T:
         try:
             step = next(steps)
             while True:

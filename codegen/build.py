@@ -8,8 +8,22 @@ from typing import Any, Dict, List, Optional, Tuple, cast
 
 from typing_extensions import Literal
 
-from .config import Config, TextBody
-from .ir import Api, Bases, ClassRef, Field, Method, Pagination, Param, ParamLocation, Resource, TypeRef
+from .config import Carried, Config, TextBody
+from .ir import (
+    Api,
+    Bases,
+    ClassRef,
+    Definition,
+    Field,
+    Method,
+    Model,
+    Pagination,
+    Param,
+    ParamLocation,
+    Resource,
+    TypeModule,
+    TypeRef,
+)
 from .load import LoadedOperation, SpecError, iter_operations, pointer, schema_types
 from .naming import pascal_case, python_identifier, singular
 from .samples import sample
@@ -56,7 +70,7 @@ def build_api(spec: Json, config: Config, spec_bytes: bytes) -> Api:
         client_bases=_bases(config, "client", _CLIENT_BASES),
         resources=resources,
         top_level=top_level,
-        types=registry.modules(),
+        types=_with_model_bases(registry.modules(), config),
         pagination=Pagination(
             next_field=config.next_field,
             previous_field=config.previous_field,
@@ -68,6 +82,24 @@ def build_api(spec: Json, config: Config, spec_bytes: bytes) -> Api:
         spec_file=config.spec,
         spec_sha256=hashlib.sha256(spec_bytes).hexdigest(),
     )
+
+
+def _with_model_bases(modules: Tuple[TypeModule, ...], config: Config) -> Tuple[TypeModule, ...]:
+    """Response models that derive from a handwritten base (config.yaml `model_bases`)."""
+    found: set[str] = set()
+
+    def based(definition: Definition) -> Definition:
+        base = config.model_bases.get(definition.name)
+        if base is None or not isinstance(definition, Model) or definition.kind != "model":
+            return definition
+        found.add(definition.name)
+        return replace(definition, base=ClassRef(*base.split(":", 1)))
+
+    result = tuple(replace(module, definitions=tuple(map(based, module.definitions))) for module in modules)
+    missing = set(config.model_bases) - found
+    if missing:
+        raise SpecError("", f"config.yaml: model_bases name no response model: {sorted(missing)}")
+    return result
 
 
 def _define_components(spec: Json, registry: TypeRegistry) -> None:
@@ -170,6 +202,7 @@ def _build_method(
     body_kind, body_params = _body_params(op, text_body, registry, prefix, params_module)
     path_params, other_params = _parameters(op, registry, prefix, params_module)
     others = _with_aliases(op, [*body_params, *other_params], override.aliases if override else {})
+    others = _with_carriers(op, others, override.carries if override else {})
     _check_names(op, [*path_params, *others])
     ordered = sorted(others, key=lambda p: (not p.required, _LOCATION_ORDER[p.location]))
     params_type = None
@@ -219,6 +252,25 @@ def _with_aliases(op: LoadedOperation, params: List[Param], aliases: Dict[str, s
                 op.location, f"config.yaml: alias {alias!r} names no body/query/header param {target!r}"
             )
         by_name[target] = replace(by_name[target], alias=python_identifier(alias))
+    return [by_name[param.name] for param in params]
+
+
+def _with_carriers(op: LoadedOperation, params: List[Param], carries: Dict[str, Carried]) -> List[Param]:
+    """Marks the string parameters that config.yaml lets carry another one (`model="owner/name:version"`)."""
+    by_name = {param.name: param for param in params}
+    for carrier, carried in carries.items():
+        holder, held = by_name.get(carrier), by_name.get(carried.param)
+        if holder is None or held is None or any(p.type != builtin("str") or p.alias for p in (holder, held)):
+            raise SpecError(
+                op.location,
+                f"config.yaml: carries {carrier!r} ► {carried.param!r} needs two string parameters without aliases",
+            )
+        if not holder.required or not carried.separator:
+            raise SpecError(
+                op.location, f"config.yaml: carrier {carrier!r} must be required, with a separator"
+            )
+        by_name[carrier] = replace(holder, carries=(carried.param, carried.separator))
+        by_name[carried.param] = replace(held, carried_by=carrier)
     return [by_name[param.name] for param in params]
 
 

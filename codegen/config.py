@@ -8,7 +8,7 @@ from typing import Any, Dict, Optional, Tuple, cast
 
 from .yaml_io import parse_yaml
 
-__all__ = ["Config", "OperationOverride", "TextBody", "load_config"]
+__all__ = ["Carried", "Config", "OperationOverride", "TextBody", "load_config"]
 
 
 @dataclass(frozen=True)
@@ -18,11 +18,20 @@ class TextBody:
 
 
 @dataclass(frozen=True)
+class Carried:
+    """A parameter whose value may also arrive at the end of another one, after `separator`."""
+
+    param: str
+    separator: str
+
+
+@dataclass(frozen=True)
 class OperationOverride:
     resource: Optional[Tuple[str, ...]] = None  # () for a client-level method
     method: Optional[str] = None
     text_body: Optional[TextBody] = None
     aliases: Dict[str, str] = field(default_factory=lambda: {})  # alias keyword ► parameter it stands for
+    carries: Dict[str, Carried] = field(default_factory=lambda: {})  # carrier keyword ► what it may carry
 
 
 @dataclass(frozen=True)
@@ -42,6 +51,8 @@ class Config:
     operations: Dict[str, OperationOverride] = field(default_factory=lambda: {})
     # "client" or a dotted resource path ► (sync, async) base classes as "module:Class"
     bases: Dict[str, Tuple[str, str]] = field(default_factory=lambda: {})
+    # response model name ► its handwritten base class as "module:Class" (a pydantic model of the runtime's)
+    model_bases: Dict[str, str] = field(default_factory=lambda: {})
 
 
 def load_config(path: Path) -> Config:
@@ -60,6 +71,7 @@ def config_from_dict(raw: Dict[str, Any]) -> Config:
         "retry_unsent",
         "platform_header",
         "bases",
+        "model_bases",
     }
     unknown = set(raw) - known
     if unknown:
@@ -80,6 +92,10 @@ def config_from_dict(raw: Dict[str, Any]) -> Config:
                 str(alias): str(target)
                 for alias, target in cast(Dict[str, str], entry.get("aliases") or {}).items()
             },
+            carries={
+                str(carrier): Carried(str(carried["param"]), str(carried["separator"]))
+                for carrier, carried in cast(Dict[str, Dict[str, str]], entry.get("carries") or {}).items()
+            },
         )
     return Config(
         spec=raw.get("spec", "openapi.yaml"),
@@ -98,5 +114,8 @@ def config_from_dict(raw: Dict[str, Any]) -> Config:
         bases={
             str(key): (str(entry["sync"]), str(entry["async"]))
             for key, entry in cast(Dict[str, Dict[str, Any]], raw.get("bases") or {}).items()
+        },
+        model_bases={
+            str(name): str(base) for name, base in cast(Dict[str, str], raw.get("model_bases") or {}).items()
         },
     )

@@ -68,6 +68,7 @@ class Model:
     kind: Literal["model", "typeddict"]
     fields: Tuple[Field, ...]
     description: str = ""
+    base: Optional[ClassRef] = None  # a handwritten base from config.yaml `model_bases`, else BaseModel
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,9 @@ class Param:
     description: str
     example: object  # a value valid for the schema, used by generated tests
     alias: Optional[str] = None  # another keyword that carries the same value (config.yaml `aliases`)
+    # (param, separator): this parameter's value may end with `separator` + that param's (config `carries`)
+    carries: Optional[Tuple[str, str]] = None
+    carried_by: Optional[str] = None  # the parameter that may carry this one's value
     deprecated: bool = False
     default: Optional[str] = None  # the spec's default as Python source, for docs
 
@@ -129,6 +133,13 @@ class Method:
     page: bool
     retry: Literal["always", "unsent"]
     params_type: Optional[TypeRef]  # the `<Resource><Method>Params` TypedDict, when there are non-path params
+
+    @property
+    def positional(self) -> Tuple[Param, ...]:
+        """Parameters also accepted by position: the path parameter of an operation that has exactly one
+        (`predictions.get("abc123")`). With two or more, every parameter is keyword-only."""
+        path = tuple(param for param in self.params if param.location == "path")
+        return path if len(path) == 1 else ()
 
 
 @dataclass(frozen=True)

@@ -65,11 +65,15 @@ def _method_line(api: Api, resource: Resource, method: Method) -> str:
     link = f'<a href="{package_dir}/resources/{resource_file(resource)}">{method.name}</a>'
     if not resource.path:
         link = f'<a href="{package_dir}/_client.py">{method.name}</a>'
-    params = [param.name for param in method.params if param.location == "path"]
+    positional = [param.name for param in method.positional]
+    params = [
+        param.name for param in method.params if param.location == "path" and param.name not in positional
+    ]
     if method.params_type is not None:
         module = method.params_type.module
         params.append(f'<a href="{package_dir}/types/{module}.py">\\*\\*params</a>')
-    signature = f"(\\*, {', '.join(params)})" if params else "()"
+    keywords = [f"\\*, {', '.join(params)}"] if params else []
+    signature = f"({', '.join([*positional, *keywords])})"
     returns = _returns(api, method, package_dir)
     deprecated = " (deprecated)" if method.deprecated else ""
     verb = method.http_method

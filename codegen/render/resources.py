@@ -63,6 +63,8 @@ def _module(api: Api, resource: Resource) -> str:
     imports.add(f"{runtime}_operation", "Operation", "RequestOptions")
     if any(param.alias for method in resource.methods for param in method.params):
         imports.add(f"{runtime}_operation", "either_keyword")
+    if any(param.carries for method in resource.methods for param in method.params):
+        imports.add(f"{runtime}_operation", "split_carried")
     imports.add(f"{runtime}_resource", "cached_property")
     for base in (resource.bases.sync, resource.bases.async_):
         imports.add(base.import_from(api.package, depth), base.name)
@@ -196,12 +198,19 @@ def _resource_class(api: Api, resource: Resource, flavor: Flavor) -> str:
 
 
 def signature(api: Api, method: Method, flavor: Flavor) -> str:
-    """`def name(self, *, ...) -> R:` with every parameter typed; shared with the client's delegates."""
+    """`def name(self, [path_param,] *, ...) -> R:` with every parameter typed; shared with the client's
+    delegates. A lone path parameter may be passed by position too (`Method.positional`)."""
     is_async = flavor == "async" and not method.page
-    params = "".join(f"        {_param_declaration(param)},\n" for param in method.params)
+    positional = "".join(f"        {_param_declaration(param)},\n" for param in method.positional)
+    keywords = "".join(
+        f"        {_param_declaration(param)},\n" for param in method.params if param not in method.positional
+    )
     keyword = "async def" if is_async else "def"
     returns = return_annotation(api, method, flavor)
-    return f"    {keyword} {method.name}(\n        self,\n        *,\n{params}{_TRAILING_PARAMS}    ) -> {returns}:\n"
+    return (
+        f"    {keyword} {method.name}(\n        self,\n{positional}        *,\n{keywords}{_TRAILING_PARAMS}"
+        f"    ) -> {returns}:\n"
+    )
 
 
 def _param_declaration(param: Param) -> str:
@@ -209,7 +218,7 @@ def _param_declaration(param: Param) -> str:
         # Either keyword may carry the value; the runtime insists on exactly one when it is required.
         optional = f"{annotation(param.type)} | NotGiven = NOT_GIVEN"
         return f"{param.name}: {optional},\n        {param.alias}: {optional}"
-    if param.required:
+    if param.required and not param.carried_by:
         return f"{param.name}: {annotation(param.type)}"
     return f"{param.name}: {annotation(param.type)} | NotGiven = NOT_GIVEN"
 
@@ -227,7 +236,13 @@ def method_docstring(method: Method) -> str:
     deprecation = "Deprecated." if method.deprecated else ""
     args: List[Tuple[str, str]] = []
     for param in method.params:
-        args.append((param.name, param_notes(param.description, param.deprecated, param.default)))
+        notes = param_notes(param.description, param.deprecated, param.default)
+        if param.carries:
+            carried, separator = param.carries
+            notes += f" May carry the `{carried}` too: `<{param.name}>{separator}<{carried}>`."
+        if param.carried_by:
+            notes += f" Optional when `{param.carried_by}` carries it; if both do, they must agree."
+        args.append((param.name, notes))
         if param.alias:
             args.append((param.alias, f"Another name for `{param.name}`; pass one of the two."))
     args += [
@@ -274,8 +289,21 @@ def _method(api: Api, resource: Resource, method: Method, flavor: Flavor) -> str
         signature(api, method, flavor)
         + method_docstring(method)
         + deprecation_warning(method, ".".join(("client", *resource.path)))
+        + _split_carriers(method)
         + f"        return {call}(\n{''.join(args)}        )\n"
     )
+
+
+def _split_carriers(method: Method) -> str:
+    """`model, version = split_carried(...)`: a carried value is taken out of its carrier before the request."""
+    lines = ""
+    for param in method.params:
+        if param.carries:
+            carried, separator = param.carries
+            names = (python_literal(param.name), param.name, python_literal(carried), carried)
+            arguments = ", ".join((*names, f"separator={python_literal(separator)}"))
+            lines += f"        {param.name}, {carried} = split_carried({arguments})\n"
+    return lines
 
 
 def _twin(resource: Resource, flavor: Flavor, mode: Literal["raw", "stream"]) -> str:

@@ -88,8 +88,13 @@ class _Context:
             self.variable = "result"
         self.awaited = "await " if flavor == "async" else ""
 
-    def call(self, via: str, params: List[Param]) -> str:
-        arguments = ", ".join(f"{param.name}={_value(param.example)}" for param in params)
+    def call(self, via: str, params: List[Param], *, by_position: bool = False) -> str:
+        """The call; with `by_position`, the method's positional parameter is passed by position."""
+        positional = self.method.positional if by_position else ()
+        arguments = ", ".join(
+            [_value(param.example) for param in positional]
+            + [f"{param.name}={_value(param.example)}" for param in params if param not in positional]
+        )
         target = f"{self.chain}.{via}.{self.method.name}" if via else f"{self.chain}.{self.method.name}"
         return f"{target}({arguments})"
 
@@ -140,7 +145,8 @@ def _test(ctx: _Context, name: str, body: str, *, expects_warning: bool = True) 
 
 
 def _plain_body(ctx: _Context, params: List[Param]) -> str:
-    return f"        {ctx.variable} = {ctx.awaited}{ctx.call('', params)}\n" + ctx.check("        ")
+    call = ctx.call("", params, by_position=True)
+    return f"        {ctx.variable} = {ctx.awaited}{call}\n" + ctx.check("        ")
 
 
 def _raw_body(ctx: _Context, params: List[Param]) -> str:

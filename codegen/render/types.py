@@ -23,7 +23,10 @@ def _module(api: Api, module: TypeModule) -> str:
     type_imports(refs, imports, package="..", types_module="", current_module=module.module)
     for definition in module.definitions:
         if isinstance(definition, Model) and definition.kind == "model":
-            imports.add(".._models", "BaseModel")
+            if definition.base is None:
+                imports.add(".._models", "BaseModel")
+            else:
+                imports.add(definition.base.import_from(api.package, 1), definition.base.name)
             if any(field.name != field.wire_name or field.secret for field in definition.fields):
                 imports.add("pydantic", "Field as FieldInfo")
         elif isinstance(definition, Model):
@@ -63,7 +66,8 @@ def _definition(definition: Definition) -> str:
 
 
 def _model(model: Model) -> str:
-    lines = [f"\n\nclass {model.name}(BaseModel):"]
+    base = "BaseModel" if model.base is None else model.base.name
+    lines = [f"\n\nclass {model.name}({base}):"]
     doc = docstring([model.description], "    ")
     if doc:
         lines.append(doc.rstrip("\n"))

@@ -43,7 +43,7 @@ class TestWidgets:
         assert cast(Any, response.is_closed) is True
 
     def test_method_delete(self, client: Replicate) -> None:
-        widget = client.widgets.delete(widget_id="w1")
+        widget = client.widgets.delete("w1")
         assert widget is None
 
     def test_raw_response_delete(self, client: Replicate) -> None:
@@ -69,7 +69,7 @@ class TestWidgets:
             client.widgets.with_raw_response.delete(widget_id="")
 
     def test_method_get(self, client: Replicate) -> None:
-        widget = client.widgets.get(widget_id="w1")
+        widget = client.widgets.get("w1")
         assert_matches_type(Widget, widget, path=["response"])
 
     def test_raw_response_get(self, client: Replicate) -> None:
@@ -173,7 +173,7 @@ class TestAsyncWidgets:
         assert cast(Any, response.is_closed) is True
 
     async def test_method_delete(self, async_client: AsyncReplicate) -> None:
-        widget = await async_client.widgets.delete(widget_id="w1")
+        widget = await async_client.widgets.delete("w1")
         assert widget is None
 
     async def test_raw_response_delete(self, async_client: AsyncReplicate) -> None:
@@ -199,7 +199,7 @@ class TestAsyncWidgets:
             await async_client.widgets.with_raw_response.delete(widget_id="")
 
     async def test_method_get(self, async_client: AsyncReplicate) -> None:
-        widget = await async_client.widgets.get(widget_id="w1")
+        widget = await async_client.widgets.get("w1")
         assert_matches_type(Widget, widget, path=["response"])
 
     async def test_raw_response_get(self, async_client: AsyncReplicate) -> None:

@@ -13,7 +13,7 @@ from ..utils import assert_matches_type
 
 class TestAuthors:
     def test_method_get(self, client: Shelf) -> None:
-        author = client.authors.get(author_id="au_1")
+        author = client.authors.get("au_1")
         assert_matches_type(Author, author, path=["response"])
 
     def test_raw_response_get(self, client: Shelf) -> None:
@@ -41,7 +41,7 @@ class TestAuthors:
 
 class TestAsyncAuthors:
     async def test_method_get(self, async_client: AsyncShelf) -> None:
-        author = await async_client.authors.get(author_id="au_1")
+        author = await async_client.authors.get("au_1")
         assert_matches_type(Author, author, path=["response"])
 
     async def test_raw_response_get(self, async_client: AsyncShelf) -> None:

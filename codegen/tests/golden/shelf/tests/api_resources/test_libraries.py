@@ -47,7 +47,7 @@ class TestLibraries:
         assert cast(Any, response.is_closed) is True
 
     def test_method_get(self, client: Shelf) -> None:
-        library = client.libraries.get(library_id="lib_1")
+        library = client.libraries.get("lib_1")
         assert_matches_type(Library, library, path=["response"])
 
     def test_raw_response_get(self, client: Shelf) -> None:
@@ -99,7 +99,7 @@ class TestLibraries:
         assert cast(Any, response.is_closed) is True
 
     def test_method_remove(self, client: Shelf) -> None:
-        library = client.libraries.remove(library_id="lib_1")
+        library = client.libraries.remove("lib_1")
         assert library is None
 
     def test_raw_response_remove(self, client: Shelf) -> None:
@@ -125,11 +125,11 @@ class TestLibraries:
             client.libraries.with_raw_response.remove(library_id="")
 
     def test_method_update(self, client: Shelf) -> None:
-        library = client.libraries.update(library_id="lib_1")
+        library = client.libraries.update("lib_1")
         assert_matches_type(Library, library, path=["response"])
 
     def test_method_update_with_all_params(self, client: Shelf) -> None:
-        library = client.libraries.update(library_id="lib_1", name="string", address="string")
+        library = client.libraries.update("lib_1", name="string", address="string")
         assert_matches_type(Library, library, path=["response"])
 
     def test_raw_response_update(self, client: Shelf) -> None:
@@ -190,7 +190,7 @@ class TestAsyncLibraries:
         assert cast(Any, response.is_closed) is True
 
     async def test_method_get(self, async_client: AsyncShelf) -> None:
-        library = await async_client.libraries.get(library_id="lib_1")
+        library = await async_client.libraries.get("lib_1")
         assert_matches_type(Library, library, path=["response"])
 
     async def test_raw_response_get(self, async_client: AsyncShelf) -> None:
@@ -242,7 +242,7 @@ class TestAsyncLibraries:
         assert cast(Any, response.is_closed) is True
 
     async def test_method_remove(self, async_client: AsyncShelf) -> None:
-        library = await async_client.libraries.remove(library_id="lib_1")
+        library = await async_client.libraries.remove("lib_1")
         assert library is None
 
     async def test_raw_response_remove(self, async_client: AsyncShelf) -> None:
@@ -268,11 +268,11 @@ class TestAsyncLibraries:
             await async_client.libraries.with_raw_response.remove(library_id="")
 
     async def test_method_update(self, async_client: AsyncShelf) -> None:
-        library = await async_client.libraries.update(library_id="lib_1")
+        library = await async_client.libraries.update("lib_1")
         assert_matches_type(Library, library, path=["response"])
 
     async def test_method_update_with_all_params(self, async_client: AsyncShelf) -> None:
-        library = await async_client.libraries.update(library_id="lib_1", name="string", address="string")
+        library = await async_client.libraries.update("lib_1", name="string", address="string")
         assert_matches_type(Library, library, path=["response"])
 
     async def test_raw_response_update(self, async_client: AsyncShelf) -> None:

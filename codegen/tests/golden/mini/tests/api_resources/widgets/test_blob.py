@@ -14,7 +14,7 @@ from ...utils import assert_matches_type
 
 class TestWidgetsBlob:
     def test_method_download(self, client: Replicate) -> None:
-        blob = client.widgets.blob.download(widget_id="string")
+        blob = client.widgets.blob.download("string")
         assert_matches_type(BinaryResponse, blob, path=["response"])
 
     def test_raw_response_download(self, client: Replicate) -> None:
@@ -42,7 +42,7 @@ class TestWidgetsBlob:
 
 class TestAsyncWidgetsBlob:
     async def test_method_download(self, async_client: AsyncReplicate) -> None:
-        blob = await async_client.widgets.blob.download(widget_id="string")
+        blob = await async_client.widgets.blob.download("string")
         assert_matches_type(AsyncBinaryResponse, blob, path=["response"])
 
     async def test_raw_response_download(self, async_client: AsyncReplicate) -> None:

@@ -38,8 +38,8 @@ class AuthorsResource(SyncAPIResource):
 
     def get(
         self,
-        *,
         author_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -71,8 +71,8 @@ class AsyncAuthorsResource(AsyncAPIResource):
 
     async def get(
         self,
-        *,
         author_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -15,13 +15,13 @@ from ...utils import assert_matches_type
 class TestLibrariesBooks:
     def test_method_add(self, client: Shelf) -> None:
         book = client.libraries.books.add(
-            library_id="lib_1", title="Dune", isbn="9780441013593", edition={"format": "print", "pages": 412}
+            "lib_1", title="Dune", isbn="9780441013593", edition={"format": "print", "pages": 412}
         )
         assert_matches_type(Book, book, path=["response"])
 
     def test_method_add_with_all_params(self, client: Shelf) -> None:
         book = client.libraries.books.add(
-            library_id="lib_1",
+            "lib_1",
             title="Dune",
             isbn="9780441013593",
             edition={"format": "print", "pages": 412},
@@ -60,16 +60,12 @@ class TestLibrariesBooks:
             )
 
     def test_method_list(self, client: Shelf) -> None:
-        book = client.libraries.books.list(library_id="lib_1")
+        book = client.libraries.books.list("lib_1")
         assert_matches_type(SyncCursorURLPage[Book], book, path=["response"])
 
     def test_method_list_with_all_params(self, client: Shelf) -> None:
         book = client.libraries.books.list(
-            library_id="lib_1",
-            genre="fiction",
-            year=0,
-            published_after="2019-12-27T18:11:19.117Z",
-            accept_language="en",
+            "lib_1", genre="fiction", year=0, published_after="2019-12-27T18:11:19.117Z", accept_language="en"
         )
         assert_matches_type(SyncCursorURLPage[Book], book, path=["response"])
 
@@ -97,7 +93,7 @@ class TestLibrariesBooks:
 
     def test_method_lookup(self, client: Shelf) -> None:
         with pytest.warns(DeprecationWarning):
-            book = client.libraries.books.lookup(library_id="lib_1", title="Dune")
+            book = client.libraries.books.lookup("lib_1", title="Dune")
             assert_matches_type(Book, book, path=["response"])
 
     def test_raw_response_lookup(self, client: Shelf) -> None:
@@ -130,13 +126,13 @@ class TestLibrariesBooks:
 class TestAsyncLibrariesBooks:
     async def test_method_add(self, async_client: AsyncShelf) -> None:
         book = await async_client.libraries.books.add(
-            library_id="lib_1", title="Dune", isbn="9780441013593", edition={"format": "print", "pages": 412}
+            "lib_1", title="Dune", isbn="9780441013593", edition={"format": "print", "pages": 412}
         )
         assert_matches_type(Book, book, path=["response"])
 
     async def test_method_add_with_all_params(self, async_client: AsyncShelf) -> None:
         book = await async_client.libraries.books.add(
-            library_id="lib_1",
+            "lib_1",
             title="Dune",
             isbn="9780441013593",
             edition={"format": "print", "pages": 412},
@@ -175,16 +171,12 @@ class TestAsyncLibrariesBooks:
             )
 
     async def test_method_list(self, async_client: AsyncShelf) -> None:
-        book = await async_client.libraries.books.list(library_id="lib_1")
+        book = await async_client.libraries.books.list("lib_1")
         assert_matches_type(AsyncCursorURLPage[Book], book, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncShelf) -> None:
         book = await async_client.libraries.books.list(
-            library_id="lib_1",
-            genre="fiction",
-            year=0,
-            published_after="2019-12-27T18:11:19.117Z",
-            accept_language="en",
+            "lib_1", genre="fiction", year=0, published_after="2019-12-27T18:11:19.117Z", accept_language="en"
         )
         assert_matches_type(AsyncCursorURLPage[Book], book, path=["response"])
 
@@ -212,7 +204,7 @@ class TestAsyncLibrariesBooks:
 
     async def test_method_lookup(self, async_client: AsyncShelf) -> None:
         with pytest.warns(DeprecationWarning):
-            book = await async_client.libraries.books.lookup(library_id="lib_1", title="Dune")
+            book = await async_client.libraries.books.lookup("lib_1", title="Dune")
             assert_matches_type(Book, book, path=["response"])
 
     async def test_raw_response_lookup(self, async_client: AsyncShelf) -> None:

@@ -42,8 +42,8 @@ class BlobResource(SyncAPIResource):
 
     def download(
         self,
-        *,
         widget_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -78,8 +78,8 @@ class AsyncBlobResource(AsyncAPIResource):
 
     async def download(
         self,
-        *,
         widget_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

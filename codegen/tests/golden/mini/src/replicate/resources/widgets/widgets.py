@@ -106,8 +106,8 @@ class WidgetsResource(SyncAPIResource):
 
     def delete(
         self,
-        *,
         widget_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -132,8 +132,8 @@ class WidgetsResource(SyncAPIResource):
 
     def get(
         self,
-        *,
         widget_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -261,8 +261,8 @@ class AsyncWidgetsResource(AsyncAPIResource):
 
     async def delete(
         self,
-        *,
         widget_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -287,8 +287,8 @@ class AsyncWidgetsResource(AsyncAPIResource):
 
     async def get(
         self,
-        *,
         widget_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

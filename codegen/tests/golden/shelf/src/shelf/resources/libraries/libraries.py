@@ -96,8 +96,8 @@ class LibrariesResource(SyncAPIResource):
 
     def get(
         self,
-        *,
         library_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -146,8 +146,8 @@ class LibrariesResource(SyncAPIResource):
 
     def remove(
         self,
-        *,
         library_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -170,8 +170,8 @@ class LibrariesResource(SyncAPIResource):
 
     def update(
         self,
-        *,
         library_id: str,
+        *,
         name: str | NotGiven = NOT_GIVEN,
         address: Optional[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -249,8 +249,8 @@ class AsyncLibrariesResource(AsyncAPIResource):
 
     async def get(
         self,
-        *,
         library_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -299,8 +299,8 @@ class AsyncLibrariesResource(AsyncAPIResource):
 
     async def remove(
         self,
-        *,
         library_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -323,8 +323,8 @@ class AsyncLibrariesResource(AsyncAPIResource):
 
     async def update(
         self,
-        *,
         library_id: str,
+        *,
         name: str | NotGiven = NOT_GIVEN,
         address: Optional[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,

@@ -62,8 +62,8 @@ class BooksResource(SyncAPIResource):
 
     def add(
         self,
-        *,
         library_id: str,
+        *,
         title: str,
         isbn: str,
         edition: Union[PrintEditionParam, AudioEditionParam],
@@ -102,8 +102,8 @@ class BooksResource(SyncAPIResource):
 
     def list(
         self,
-        *,
         library_id: str,
+        *,
         genre: Genre | NotGiven = NOT_GIVEN,
         year: Union[int, str] | NotGiven = NOT_GIVEN,
         published_after: Union[str, datetime] | NotGiven = NOT_GIVEN,
@@ -134,8 +134,8 @@ class BooksResource(SyncAPIResource):
 
     def lookup(
         self,
-        *,
         library_id: str,
+        *,
         title: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -178,8 +178,8 @@ class AsyncBooksResource(AsyncAPIResource):
 
     async def add(
         self,
-        *,
         library_id: str,
+        *,
         title: str,
         isbn: str,
         edition: Union[PrintEditionParam, AudioEditionParam],
@@ -218,8 +218,8 @@ class AsyncBooksResource(AsyncAPIResource):
 
     def list(
         self,
-        *,
         library_id: str,
+        *,
         genre: Genre | NotGiven = NOT_GIVEN,
         year: Union[int, str] | NotGiven = NOT_GIVEN,
         published_after: Union[str, datetime] | NotGiven = NOT_GIVEN,
@@ -250,8 +250,8 @@ class AsyncBooksResource(AsyncAPIResource):
 
     async def lookup(
         self,
-        *,
         library_id: str,
+        *,
         title: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

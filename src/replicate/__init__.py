@@ -87,6 +87,7 @@ if _typing.TYPE_CHECKING:
     predictions: _Predictions
     trainings: _Trainings
     default_client: _DefaultClient
+    search = Replicate().search  # the default client's (checkers only: this block never runs)
     api_token: str | None
     base_url: str | None
 
@@ -164,6 +165,8 @@ _DEFAULT_CLIENT_RESOURCES = (
     "predictions",
     "trainings",
 )
+# Methods of the default client's typed surface (seed 004: `replicate.search(query=...)`).
+_DEFAULT_CLIENT_METHODS = ("search",)
 # Settings of the default client: None (the environment) until assigned.
 _DEFAULT_CLIENT_SETTINGS = ("api_token", "base_url")
 
@@ -217,6 +220,10 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
+    if name in _DEFAULT_CLIENT_METHODS:
+        from .legacy._default import default_client
+
+        return getattr(default_client().typed, name)
     if name in _DEFAULT_CLIENT_RESOURCES or name == "default_client":
         from .legacy._default import default_client
 
@@ -237,4 +244,13 @@ def __getattr__(name: str) -> object:
 def __dir__() -> list[str]:
     """The public names only (no typing helpers or imports of this module)."""
     dunders = (name for name in globals() if name.startswith("__") and name.endswith("__"))
-    return sorted({*dunders, *_LAZY, *_DEFAULT_CLIENT_RESOURCES, *_DEFAULT_CLIENT_SETTINGS, "default_client"})
+    return sorted(
+        {
+            *dunders,
+            *_LAZY,
+            *_DEFAULT_CLIENT_RESOURCES,
+            *_DEFAULT_CLIENT_METHODS,
+            *_DEFAULT_CLIENT_SETTINGS,
+            "default_client",
+        }
+    )

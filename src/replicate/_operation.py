@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Generic, Optional, TypeVar, Union
+from typing import Any, Generic, Optional, Tuple, TypeVar, Union
 
 import httpx
 from typing_extensions import Literal
 
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 
-__all__ = ["Operation", "PageShape", "RequestOptions", "either_keyword"]
+__all__ = ["Operation", "PageShape", "RequestOptions", "either_keyword", "split_carried"]
 
 T = TypeVar("T")
 
@@ -63,3 +63,24 @@ def either_keyword(
     if not isinstance(value, NotGiven):
         raise TypeError(f"pass {name!r} or {alias!r}, not both: they are the same parameter")
     return alias_value
+
+
+def split_carried(
+    name: str, value: str, carried: str, carried_value: Union[str, NotGiven], *, separator: str
+) -> Tuple[str, str]:
+    """`model="owner/name:version"` ► `("owner/name", "version")`: a parameter whose value may end with
+    another one's. That other value may also be passed on its own; passed both ways, the two must agree."""
+    head, found, tail = value.partition(separator)
+    if not found:
+        if isinstance(carried_value, NotGiven):
+            raise TypeError(
+                f"missing a required keyword argument: {carried!r} (or pass {name}='...{separator}<{carried}>')"
+            )
+        return value, carried_value
+    if not head or not tail:
+        raise ValueError(f"{name}={value!r}: expected '<{name}>{separator}<{carried}>' with both parts")
+    if not isinstance(carried_value, NotGiven) and carried_value != tail:
+        raise ValueError(
+            f"{name}={value!r} carries {carried} {tail!r}, but {carried}={carried_value!r} was also passed"
+        )
+    return head, tail

@@ -15,7 +15,7 @@ from ..utils import assert_matches_type
 
 class TestCollections:
     def test_method_get(self, client: Replicate) -> None:
-        collection = client.collections.get(collection_slug="super-resolution")
+        collection = client.collections.get("super-resolution")
         assert_matches_type(Collection, collection, path=["response"])
 
     def test_raw_response_get(self, client: Replicate) -> None:
@@ -65,7 +65,7 @@ class TestCollections:
 
 class TestAsyncCollections:
     async def test_method_get(self, async_client: AsyncReplicate) -> None:
-        collection = await async_client.collections.get(collection_slug="super-resolution")
+        collection = await async_client.collections.get("super-resolution")
         assert_matches_type(Collection, collection, path=["response"])
 
     async def test_raw_response_get(self, async_client: AsyncReplicate) -> None:

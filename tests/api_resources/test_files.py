@@ -47,7 +47,7 @@ class TestFiles:
         assert cast(Any, response.is_closed) is True
 
     def test_method_delete(self, client: Replicate) -> None:
-        file = client.files.delete(file_id="cneqzikepnug6xezperrr4z55o")
+        file = client.files.delete("cneqzikepnug6xezperrr4z55o")
         assert file is None
 
     def test_raw_response_delete(self, client: Replicate) -> None:
@@ -74,7 +74,7 @@ class TestFiles:
 
     def test_method_download(self, client: Replicate) -> None:
         file = client.files.download(
-            file_id="cneqzikepnug6xezperrr4z55o",
+            "cneqzikepnug6xezperrr4z55o",
             owner="mattt",
             expiry=1708515345,
             signature="zuoghqlrcnw8YHywkpaXQlHsVhWen/DZ4aal76dLiOo=",
@@ -119,7 +119,7 @@ class TestFiles:
             )
 
     def test_method_get(self, client: Replicate) -> None:
-        file = client.files.get(file_id="cneqzikepnug6xezperrr4z55o")
+        file = client.files.get("cneqzikepnug6xezperrr4z55o")
         assert_matches_type(File, file, path=["response"])
 
     def test_raw_response_get(self, client: Replicate) -> None:
@@ -202,7 +202,7 @@ class TestAsyncFiles:
         assert cast(Any, response.is_closed) is True
 
     async def test_method_delete(self, async_client: AsyncReplicate) -> None:
-        file = await async_client.files.delete(file_id="cneqzikepnug6xezperrr4z55o")
+        file = await async_client.files.delete("cneqzikepnug6xezperrr4z55o")
         assert file is None
 
     async def test_raw_response_delete(self, async_client: AsyncReplicate) -> None:
@@ -231,7 +231,7 @@ class TestAsyncFiles:
 
     async def test_method_download(self, async_client: AsyncReplicate) -> None:
         file = await async_client.files.download(
-            file_id="cneqzikepnug6xezperrr4z55o",
+            "cneqzikepnug6xezperrr4z55o",
             owner="mattt",
             expiry=1708515345,
             signature="zuoghqlrcnw8YHywkpaXQlHsVhWen/DZ4aal76dLiOo=",
@@ -276,7 +276,7 @@ class TestAsyncFiles:
             )
 
     async def test_method_get(self, async_client: AsyncReplicate) -> None:
-        file = await async_client.files.get(file_id="cneqzikepnug6xezperrr4z55o")
+        file = await async_client.files.get("cneqzikepnug6xezperrr4z55o")
         assert_matches_type(File, file, path=["response"])
 
     async def test_raw_response_get(self, async_client: AsyncReplicate) -> None:

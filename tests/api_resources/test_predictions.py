@@ -15,7 +15,7 @@ from ..utils import assert_matches_type
 
 class TestPredictions:
     def test_method_cancel(self, client: Replicate) -> None:
-        prediction = client.predictions.cancel(prediction_id="gm3qorzdhgbfurvjtvhg6dckhu")
+        prediction = client.predictions.cancel("gm3qorzdhgbfurvjtvhg6dckhu")
         assert_matches_type(Prediction, prediction, path=["response"])
 
     def test_raw_response_cancel(self, client: Replicate) -> None:
@@ -86,7 +86,7 @@ class TestPredictions:
         assert cast(Any, response.is_closed) is True
 
     def test_method_get(self, client: Replicate) -> None:
-        prediction = client.predictions.get(prediction_id="gm3qorzdhgbfurvjtvhg6dckhu")
+        prediction = client.predictions.get("gm3qorzdhgbfurvjtvhg6dckhu")
         assert_matches_type(Prediction, prediction, path=["response"])
 
     def test_raw_response_get(self, client: Replicate) -> None:
@@ -144,7 +144,7 @@ class TestPredictions:
 
 class TestAsyncPredictions:
     async def test_method_cancel(self, async_client: AsyncReplicate) -> None:
-        prediction = await async_client.predictions.cancel(prediction_id="gm3qorzdhgbfurvjtvhg6dckhu")
+        prediction = await async_client.predictions.cancel("gm3qorzdhgbfurvjtvhg6dckhu")
         assert_matches_type(Prediction, prediction, path=["response"])
 
     async def test_raw_response_cancel(self, async_client: AsyncReplicate) -> None:
@@ -217,7 +217,7 @@ class TestAsyncPredictions:
         assert cast(Any, response.is_closed) is True
 
     async def test_method_get(self, async_client: AsyncReplicate) -> None:
-        prediction = await async_client.predictions.get(prediction_id="gm3qorzdhgbfurvjtvhg6dckhu")
+        prediction = await async_client.predictions.get("gm3qorzdhgbfurvjtvhg6dckhu")
         assert_matches_type(Prediction, prediction, path=["response"])
 
     async def test_raw_response_get(self, async_client: AsyncReplicate) -> None:

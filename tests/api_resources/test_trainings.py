@@ -15,7 +15,7 @@ from ..utils import assert_matches_type
 
 class TestTrainings:
     def test_method_cancel(self, client: Replicate) -> None:
-        training = client.trainings.cancel(training_id="zz4ibbonubfz7carwiefibzgga")
+        training = client.trainings.cancel("zz4ibbonubfz7carwiefibzgga")
         assert_matches_type(Training, training, path=["response"])
 
     def test_raw_response_cancel(self, client: Replicate) -> None:
@@ -123,7 +123,7 @@ class TestTrainings:
             )
 
     def test_method_get(self, client: Replicate) -> None:
-        training = client.trainings.get(training_id="zz4ibbonubfz7carwiefibzgga")
+        training = client.trainings.get("zz4ibbonubfz7carwiefibzgga")
         assert_matches_type(Training, training, path=["response"])
 
     def test_raw_response_get(self, client: Replicate) -> None:
@@ -175,7 +175,7 @@ class TestTrainings:
 
 class TestAsyncTrainings:
     async def test_method_cancel(self, async_client: AsyncReplicate) -> None:
-        training = await async_client.trainings.cancel(training_id="zz4ibbonubfz7carwiefibzgga")
+        training = await async_client.trainings.cancel("zz4ibbonubfz7carwiefibzgga")
         assert_matches_type(Training, training, path=["response"])
 
     async def test_raw_response_cancel(self, async_client: AsyncReplicate) -> None:
@@ -285,7 +285,7 @@ class TestAsyncTrainings:
             )
 
     async def test_method_get(self, async_client: AsyncReplicate) -> None:
-        training = await async_client.trainings.get(training_id="zz4ibbonubfz7carwiefibzgga")
+        training = await async_client.trainings.get("zz4ibbonubfz7carwiefibzgga")
         assert_matches_type(Training, training, path=["response"])
 
     async def test_raw_response_get(self, async_client: AsyncReplicate) -> None:

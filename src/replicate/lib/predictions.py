@@ -20,8 +20,8 @@ DEFAULT_WAIT_TIMEOUT = 30 * 60.0
 class PredictionsBase(SyncAPIResource):
     def wait(
         self,
-        *,
         prediction_id: str,
+        *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
     ) -> Prediction:
@@ -42,7 +42,7 @@ class PredictionsBase(SyncAPIResource):
         tracker.prediction = cast("Prediction", runner.perform(Get(_checked_id(prediction_id))))
         return runner.run(poll_steps(tracker, deadline, backoff, cancel_on_timeout=False), tracker)
 
-    def stream(self, *, prediction_id: str) -> Iterator[StreamEvent]:
+    def stream(self, prediction_id: str) -> Iterator[StreamEvent]:
         """Iterate the output events of a prediction whose model streams (`str(event)` is the text)."""
         from .stream import follow
 
@@ -54,8 +54,8 @@ class PredictionsBase(SyncAPIResource):
 class AsyncPredictionsBase(AsyncAPIResource):
     async def wait(
         self,
-        *,
         prediction_id: str,
+        *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
     ) -> Prediction:
@@ -71,7 +71,7 @@ class AsyncPredictionsBase(AsyncAPIResource):
         tracker.prediction = cast("Prediction", await runner.perform(Get(_checked_id(prediction_id))))
         return await runner.run(poll_steps(tracker, deadline, backoff, cancel_on_timeout=False), tracker)
 
-    async def stream(self, *, prediction_id: str) -> AsyncIterator[StreamEvent]:
+    async def stream(self, prediction_id: str) -> AsyncIterator[StreamEvent]:
         """Iterate the output events of a prediction whose model streams, with `async for`."""
         from .stream import async_follow
 

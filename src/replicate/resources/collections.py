@@ -42,8 +42,8 @@ class CollectionsResource(SyncAPIResource):
 
     def get(
         self,
-        *,
         collection_slug: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -104,8 +104,8 @@ class AsyncCollectionsResource(AsyncAPIResource):
 
     async def get(
         self,
-        *,
         collection_slug: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

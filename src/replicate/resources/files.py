@@ -97,8 +97,8 @@ class FilesResource(SyncAPIResource):
 
     def delete(
         self,
-        *,
         file_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -124,8 +124,8 @@ class FilesResource(SyncAPIResource):
 
     def download(
         self,
-        *,
         file_id: str,
+        *,
         owner: str,
         expiry: int,
         signature: str,
@@ -159,8 +159,8 @@ class FilesResource(SyncAPIResource):
 
     def get(
         self,
-        *,
         file_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -266,8 +266,8 @@ class AsyncFilesResource(AsyncAPIResource):
 
     async def delete(
         self,
-        *,
         file_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -293,8 +293,8 @@ class AsyncFilesResource(AsyncAPIResource):
 
     async def download(
         self,
-        *,
         file_id: str,
+        *,
         owner: str,
         expiry: int,
         signature: str,
@@ -328,8 +328,8 @@ class AsyncFilesResource(AsyncAPIResource):
 
     async def get(
         self,
-        *,
         file_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

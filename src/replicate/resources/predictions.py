@@ -48,8 +48,8 @@ class PredictionsResource(PredictionsBase):
 
     def cancel(
         self,
-        *,
         prediction_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -168,8 +168,8 @@ class PredictionsResource(PredictionsBase):
 
     def get(
         self,
-        *,
         prediction_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -250,8 +250,8 @@ class AsyncPredictionsResource(AsyncPredictionsBase):
 
     async def cancel(
         self,
-        *,
         prediction_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -370,8 +370,8 @@ class AsyncPredictionsResource(AsyncPredictionsBase):
 
     async def get(
         self,
-        *,
         prediction_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

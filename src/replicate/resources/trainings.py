@@ -52,8 +52,8 @@ class TrainingsResource(SyncAPIResource):
 
     def cancel(
         self,
-        *,
         training_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -140,8 +140,8 @@ class TrainingsResource(SyncAPIResource):
 
     def get(
         self,
-        *,
         training_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -207,8 +207,8 @@ class AsyncTrainingsResource(AsyncAPIResource):
 
     async def cancel(
         self,
-        *,
         training_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -295,8 +295,8 @@ class AsyncTrainingsResource(AsyncAPIResource):
 
     async def get(
         self,
-        *,
         training_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

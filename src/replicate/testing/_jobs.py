@@ -57,6 +57,7 @@ class Job:
         self.created_at = utc_now()
         self.started_at: Optional[datetime.datetime] = None
         self.completed_at: Optional[datetime.datetime] = None
+        self.deadline: Optional[datetime.datetime] = None  # set by a `Cancel-After` header
         self.status = "starting"
         self.output: Any = None
         self.error: Optional[str] = None
@@ -177,6 +178,8 @@ class Job:
             }
             if self.deployment is not None:
                 payload["deployment"] = self.deployment
+            if self.deadline is not None:
+                payload["deadline"] = format_timestamp(self.deadline)
             if self.started_at is not None:
                 payload["started_at"] = format_timestamp(self.started_at)
             if self.completed_at is not None:

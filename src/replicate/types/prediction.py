@@ -47,6 +47,10 @@ class Prediction(BaseModel):
     """The time that the model began the prediction."""
     completed_at: Optional[datetime] = None
     """The time that the model completed the prediction and all outputs were uploaded."""
+    deadline: Optional[datetime] = None
+    """The absolute time at which the prediction will be canceled automatically if it has not
+    completed: the creation time plus the `Cancel-After` duration, when one was given.
+    """
     data_removed: Optional[bool] = None
     """Whether the prediction's input and output data have been removed."""
     metrics: Optional[PredictionMetrics] = None

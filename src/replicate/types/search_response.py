@@ -2,7 +2,7 @@
 
 from typing import List
 
-from .._models import BaseModel
+from ..lib.search import SearchResults
 from .search_collection import SearchCollection
 from .search_model_result import SearchModelResult
 from .search_page import SearchPage
@@ -10,7 +10,7 @@ from .search_page import SearchPage
 __all__ = ["SearchResponse"]
 
 
-class SearchResponse(BaseModel):
+class SearchResponse(SearchResults):
     """Models, collections and documentation pages matching a search query (beta)."""
 
     query: str

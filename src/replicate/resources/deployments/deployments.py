@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from ..._operation import Operation, PageShape, RequestOptions
+from ..._operation import Operation, PageShape, RequestOptions, split_carried
 from ..._resource import AsyncAPIResource, SyncAPIResource, cached_property
 from ..._response import (
     async_to_raw_response_wrapper,
@@ -65,7 +65,7 @@ class DeploymentsResource(SyncAPIResource):
         *,
         name: str,
         model: str,
-        version: str,
+        version: str | NotGiven = NOT_GIVEN,
         hardware: str,
         min_instances: int,
         max_instances: int,
@@ -82,8 +82,8 @@ class DeploymentsResource(SyncAPIResource):
 
         Args:
           name: The name of the deployment.
-          model: The full name of the model that you want to deploy, e.g. `stability-ai/sdxl`.
-          version: The 64-character string ID of the model version that you want to deploy.
+          model: The full name of the model that you want to deploy, e.g. `stability-ai/sdxl`. May carry the `version` too: `<model>:<version>`.
+          version: The 64-character string ID of the model version that you want to deploy. Optional when `model` carries it; if both do, they must agree.
           hardware: The SKU for the hardware used to run the model. Possible values can be retrieved from `hardware.list`.
           min_instances: The minimum number of instances for scaling.
           max_instances: The maximum number of instances for scaling.
@@ -92,6 +92,7 @@ class DeploymentsResource(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
           timeout: Override the client-level default timeout for this request, in seconds
         """
+        model, version = split_carried("model", model, "version", version, separator=":")
         return self._request(
             _CREATE,
             body={
@@ -255,7 +256,7 @@ class AsyncDeploymentsResource(AsyncAPIResource):
         *,
         name: str,
         model: str,
-        version: str,
+        version: str | NotGiven = NOT_GIVEN,
         hardware: str,
         min_instances: int,
         max_instances: int,
@@ -272,8 +273,8 @@ class AsyncDeploymentsResource(AsyncAPIResource):
 
         Args:
           name: The name of the deployment.
-          model: The full name of the model that you want to deploy, e.g. `stability-ai/sdxl`.
-          version: The 64-character string ID of the model version that you want to deploy.
+          model: The full name of the model that you want to deploy, e.g. `stability-ai/sdxl`. May carry the `version` too: `<model>:<version>`.
+          version: The 64-character string ID of the model version that you want to deploy. Optional when `model` carries it; if both do, they must agree.
           hardware: The SKU for the hardware used to run the model. Possible values can be retrieved from `hardware.list`.
           min_instances: The minimum number of instances for scaling.
           max_instances: The maximum number of instances for scaling.
@@ -282,6 +283,7 @@ class AsyncDeploymentsResource(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
           timeout: Override the client-level default timeout for this request, in seconds
         """
+        model, version = split_carried("model", model, "version", version, separator=":")
         return await self._request(
             _CREATE,
             body={

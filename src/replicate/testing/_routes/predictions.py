@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any, Dict, List, Optional
 
 from .._catalog import VersionRecord
@@ -48,6 +49,8 @@ def start_prediction(
         deployment=deployment,
         listener=services.on_job_change,
     )
+    if cancel_after is not None:
+        job.deadline = job.created_at + datetime.timedelta(seconds=cancel_after)
     with state.lock:
         state.predictions[job.id] = job
         model = state.models.get(version.model)

@@ -89,4 +89,4 @@ def test_dir_shows_only_public_names() -> None:
     for leaked in ("Any", "Dict", "Tuple", "TYPE_CHECKING", "importlib", "annotations", "_typing"):
         assert leaked not in names
     public = {name for name in names if not (name.startswith("__") and name.endswith("__"))}
-    assert public == {*replicate._LAZY, *_DEFAULT_CLIENT_NAMES}
+    assert public == {*replicate._LAZY, *_DEFAULT_CLIENT_NAMES, *replicate._DEFAULT_CLIENT_METHODS}

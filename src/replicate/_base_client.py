@@ -1,7 +1,8 @@
-"""The two drivers: ``SyncAPIClient`` and ``AsyncAPIClient``.
+"""``SyncAPIClient`` and ``AsyncAPIClient``, each with the one driver of the request protocol.
 
-Everything that decides anything lives in ``_core.exchange``; a driver only sends requests,
-reads bodies and sleeps. Configuration, copying and representation are shared in ``_ClientBase``.
+Everything that decides anything lives in ``_core`` (``exchange`` and the other plans); a client's
+``_drive(plan)`` only sends requests, reads bodies and sleeps. Configuration, copying,
+representation and the low-level verbs are shared in ``_ClientBase``.
 """
 
 from __future__ import annotations
@@ -11,14 +12,14 @@ import os
 import threading
 import time
 from types import TracebackType
-from typing import Any, Dict, Generic, Mapping, Optional, Type, TypeVar, Union
+from typing import Any, Coroutine, Dict, Generic, Mapping, Optional, Type, TypeVar, Union
 
 import anyio
 import httpx
 from typing_extensions import Self
 
 from ._constants import DEFAULT_CONNECTION_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from ._core import Call, ClientConfig, Send, SendResult, exchange, parse_body
+from ._core import Call, ClientConfig, Plan, Send, SendResult, T, exchange, parse_body
 from ._env import BASE_URL_ENV_VAR, DEFAULT_BASE_URL, TOKEN_ENV_VAR
 from ._logs import setup_logging
 from ._operation import Operation, RequestOptions
@@ -128,9 +129,11 @@ def _reads_body(call: Call, mode: Mode) -> bool:
 
 _HttpClientT = TypeVar("_HttpClientT", httpx.Client, httpx.AsyncClient)
 _GateT = TypeVar("_GateT", threading.BoundedSemaphore, _AsyncGate)
+# What a low-level call returns: the parsed body (sync) or a coroutine of it (async).
+_ResultT = TypeVar("_ResultT")
 
 
-class _ClientBase(Generic[_HttpClientT, _GateT]):
+class _ClientBase(Generic[_HttpClientT, _GateT, _ResultT]):
     _config: ClientConfig
     _http_client: _HttpClientT
     _gate: Optional[_GateT]
@@ -275,33 +278,102 @@ class _ClientBase(Generic[_HttpClientT, _GateT]):
             "default_query": query,
         }
 
-    @staticmethod
-    def _low_level_call(
+    # ------------------------------------------------------------------ low-level calls
+
+    def _execute(self, call: Call, mode: Mode) -> _ResultT:
+        raise NotImplementedError
+
+    def request(
+        self,
         method: str,
         url: str,
         *,
-        cast_to: Any,
-        params: Optional[Query],
-        json: object,
-        headers: Optional[Headers],
-        timeout: TimeoutArg,
-    ) -> Call:
+        cast_to: Any = object,
+        params: Optional[Query] = None,
+        json: object = None,
+        headers: Optional[Headers] = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> _ResultT:
+        """Call any endpoint: ``url`` is a path under the base URL or a URL on the API's origin
+        (the async client returns a coroutine)."""
         op: Operation[Any] = Operation(
             method.lower(), url, cast_to, body="json" if json is not None else None
         )
-        return Call(
-            op=op,
-            target=url,
-            query=dict(params or {}),
-            body=json,
-            options=RequestOptions(headers, None, None, timeout),
+        options = RequestOptions(headers, None, None, timeout)
+        return self._execute(Call(op, url, dict(params or {}), body=json, options=options), "parsed")
+
+    def get(
+        self,
+        path: str,
+        *,
+        cast_to: Any = object,
+        params: Optional[Query] = None,
+        headers: Optional[Headers] = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> _ResultT:
+        return self.request("get", path, cast_to=cast_to, params=params, headers=headers, timeout=timeout)
+
+    def delete(
+        self,
+        path: str,
+        *,
+        cast_to: Any = object,
+        params: Optional[Query] = None,
+        headers: Optional[Headers] = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> _ResultT:
+        return self.request("delete", path, cast_to=cast_to, params=params, headers=headers, timeout=timeout)
+
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: Any = object,
+        json: object = None,
+        params: Optional[Query] = None,
+        headers: Optional[Headers] = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> _ResultT:
+        return self.request(
+            "post", path, cast_to=cast_to, params=params, json=json, headers=headers, timeout=timeout
         )
+
+    def put(
+        self,
+        path: str,
+        *,
+        cast_to: Any = object,
+        json: object = None,
+        params: Optional[Query] = None,
+        headers: Optional[Headers] = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> _ResultT:
+        return self.request(
+            "put", path, cast_to=cast_to, params=params, json=json, headers=headers, timeout=timeout
+        )
+
+    def patch(
+        self,
+        path: str,
+        *,
+        cast_to: Any = object,
+        json: object = None,
+        params: Optional[Query] = None,
+        headers: Optional[Headers] = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> _ResultT:
+        return self.request(
+            "patch", path, cast_to=cast_to, params=params, json=json, headers=headers, timeout=timeout
+        )
+
+    def is_closed(self) -> bool:
+        return self._http_client.is_closed
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={str(self._config.base_url)!r} max_retries={self._config.max_retries}>"
 
 
-class SyncAPIClient(_ClientBase[httpx.Client, threading.BoundedSemaphore]):
+class SyncAPIClient(_ClientBase[httpx.Client, threading.BoundedSemaphore, Any]):
     def _default_http_client(self) -> httpx.Client:
         return DefaultHttpxClient()
 
@@ -310,32 +382,35 @@ class SyncAPIClient(_ClientBase[httpx.Client, threading.BoundedSemaphore]):
 
     # ------------------------------------------------------------------ the driver
 
-    def _execute(self, call: Call, mode: Mode) -> Any:
-        steps = exchange(self._config, call)
-        step = next(steps)
+    def _drive(self, plan: Plan[T]) -> T:
+        """Carry out the plan's steps (see ``_core``) and return what it returns."""
+        steps = plan(self._config)
+        result: SendResult = None
         while True:
-            result: SendResult = None
-            if isinstance(step, Send):
-                result = self._send_once(step.request, read_body=_reads_body(call, mode))
-            else:
-                self._sleep(step.seconds)
             try:
                 step = steps.send(result)
             except StopIteration as done:
-                response, retries_taken = done.value
-                return self._deliver(call, response, retries_taken, mode)
+                return done.value  # type: ignore[no-any-return]
+            if isinstance(step, Send):
+                result = self._send(step.request, step.read_body)
+            else:
+                result = None
+                self._sleep(step.seconds)
 
-    def _send_once(self, request: httpx.Request, *, read_body: bool = False) -> SendResult:
-        """Send; read (and close) the body of a non-2xx answer, or of any answer if ``read_body``.
+    def _execute(self, call: Call, mode: Mode) -> Any:
+        read_body = _reads_body(call, mode)
+        response, retries_taken = self._drive(lambda config: exchange(config, call, read_body=read_body))
+        return self._deliver(call, response, retries_taken, mode)
 
-        A transport error while reading a body is returned like one while sending, so the core
-        decides about it (retry or a typed error) instead of a raw ``httpx`` error escaping later.
-        """
+    def _send(self, request: httpx.Request, read_body: bool) -> SendResult:
         gate = self._gate
         if gate is None:
             return self._send_ungated(request, read_body)
         with gate:
             return self._send_ungated(request, read_body)
+
+    def _sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
 
     def _send_ungated(self, request: httpx.Request, read_body: bool) -> SendResult:
         try:
@@ -350,9 +425,6 @@ class SyncAPIClient(_ClientBase[httpx.Client, threading.BoundedSemaphore]):
             finally:
                 response.close()
         return response
-
-    def _sleep(self, seconds: float) -> None:
-        time.sleep(seconds)
 
     def _deliver(self, call: Call, response: httpx.Response, retries_taken: int, mode: Mode) -> Any:
         binary = call.op.response == "binary"
@@ -379,93 +451,7 @@ class SyncAPIClient(_ClientBase[httpx.Client, threading.BoundedSemaphore]):
             return SyncCursorURLPage[Any](client=self, **page_fields(call, response))
         return parse_body(call.op, response)
 
-    # ------------------------------------------------------------------ low-level calls
-
-    def request(
-        self,
-        method: str,
-        url: str,
-        *,
-        cast_to: Any = object,
-        params: Optional[Query] = None,
-        json: object = None,
-        headers: Optional[Headers] = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> Any:
-        """Call any endpoint: ``url`` is a path under the base URL or a URL on the API's origin."""
-        call = self._low_level_call(
-            method, url, cast_to=cast_to, params=params, json=json, headers=headers, timeout=timeout
-        )
-        return self._execute(call, "parsed")
-
-    def get(
-        self,
-        path: str,
-        *,
-        cast_to: Any = object,
-        params: Optional[Query] = None,
-        headers: Optional[Headers] = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> Any:
-        return self.request("get", path, cast_to=cast_to, params=params, headers=headers, timeout=timeout)
-
-    def delete(
-        self,
-        path: str,
-        *,
-        cast_to: Any = object,
-        params: Optional[Query] = None,
-        headers: Optional[Headers] = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> Any:
-        return self.request("delete", path, cast_to=cast_to, params=params, headers=headers, timeout=timeout)
-
-    def post(
-        self,
-        path: str,
-        *,
-        cast_to: Any = object,
-        json: object = None,
-        params: Optional[Query] = None,
-        headers: Optional[Headers] = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> Any:
-        return self.request(
-            "post", path, cast_to=cast_to, params=params, json=json, headers=headers, timeout=timeout
-        )
-
-    def put(
-        self,
-        path: str,
-        *,
-        cast_to: Any = object,
-        json: object = None,
-        params: Optional[Query] = None,
-        headers: Optional[Headers] = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> Any:
-        return self.request(
-            "put", path, cast_to=cast_to, params=params, json=json, headers=headers, timeout=timeout
-        )
-
-    def patch(
-        self,
-        path: str,
-        *,
-        cast_to: Any = object,
-        json: object = None,
-        params: Optional[Query] = None,
-        headers: Optional[Headers] = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> Any:
-        return self.request(
-            "patch", path, cast_to=cast_to, params=params, json=json, headers=headers, timeout=timeout
-        )
-
     # ------------------------------------------------------------------ lifecycle
-
-    def is_closed(self) -> bool:
-        return self._http_client.is_closed
 
     def close(self) -> None:
         """Close the connection pool (a copy leaves the pool it shares with its original open)."""
@@ -484,7 +470,7 @@ class SyncAPIClient(_ClientBase[httpx.Client, threading.BoundedSemaphore]):
         self.close()
 
 
-class AsyncAPIClient(_ClientBase[httpx.AsyncClient, _AsyncGate]):
+class AsyncAPIClient(_ClientBase[httpx.AsyncClient, _AsyncGate, Coroutine[Any, Any, Any]]):
     def _default_http_client(self) -> httpx.AsyncClient:
         return DefaultAsyncHttpxClient()
 
@@ -493,27 +479,37 @@ class AsyncAPIClient(_ClientBase[httpx.AsyncClient, _AsyncGate]):
 
     # ------------------------------------------------------------------ the driver
 
-    async def _execute(self, call: Call, mode: Mode) -> Any:
-        steps = exchange(self._config, call)
-        step = next(steps)
+    async def _drive(self, plan: Plan[T]) -> T:
+        """Carry out the plan's steps (see ``_core``) and return what it returns."""
+        steps = plan(self._config)
+        result: SendResult = None
         while True:
-            result: SendResult = None
-            if isinstance(step, Send):
-                result = await self._send_once(step.request, read_body=_reads_body(call, mode))
-            else:
-                await self._sleep(step.seconds)
             try:
                 step = steps.send(result)
             except StopIteration as done:
-                response, retries_taken = done.value
-                return await self._deliver(call, response, retries_taken, mode)
+                return done.value  # type: ignore[no-any-return]
+            if isinstance(step, Send):
+                result = await self._send(step.request, step.read_body)
+            else:
+                result = None
+                await self._sleep(step.seconds)
 
-    async def _send_once(self, request: httpx.Request, *, read_body: bool = False) -> SendResult:
+    async def _execute(self, call: Call, mode: Mode) -> Any:
+        read_body = _reads_body(call, mode)
+        response, retries_taken = await self._drive(
+            lambda config: exchange(config, call, read_body=read_body)
+        )
+        return await self._deliver(call, response, retries_taken, mode)
+
+    async def _send(self, request: httpx.Request, read_body: bool) -> SendResult:
         semaphore = self._gate.semaphore() if self._gate is not None else None
         if semaphore is None:
             return await self._send_ungated(request, read_body)
         async with semaphore:
             return await self._send_ungated(request, read_body)
+
+    async def _sleep(self, seconds: float) -> None:
+        await anyio.sleep(seconds)
 
     async def _send_ungated(self, request: httpx.Request, read_body: bool) -> SendResult:
         try:
@@ -528,9 +524,6 @@ class AsyncAPIClient(_ClientBase[httpx.AsyncClient, _AsyncGate]):
             finally:
                 await response.aclose()
         return response
-
-    async def _sleep(self, seconds: float) -> None:
-        await anyio.sleep(seconds)
 
     async def _deliver(self, call: Call, response: httpx.Response, retries_taken: int, mode: Mode) -> Any:
         binary = call.op.response == "binary"
@@ -557,97 +550,7 @@ class AsyncAPIClient(_ClientBase[httpx.AsyncClient, _AsyncGate]):
             return AsyncCursorURLPage[Any](client=self, **page_fields(call, response))
         return parse_body(call.op, response)
 
-    # ------------------------------------------------------------------ low-level calls
-
-    async def request(
-        self,
-        method: str,
-        url: str,
-        *,
-        cast_to: Any = object,
-        params: Optional[Query] = None,
-        json: object = None,
-        headers: Optional[Headers] = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> Any:
-        """Call any endpoint: ``url`` is a path under the base URL or a URL on the API's origin."""
-        call = self._low_level_call(
-            method, url, cast_to=cast_to, params=params, json=json, headers=headers, timeout=timeout
-        )
-        return await self._execute(call, "parsed")
-
-    async def get(
-        self,
-        path: str,
-        *,
-        cast_to: Any = object,
-        params: Optional[Query] = None,
-        headers: Optional[Headers] = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> Any:
-        return await self.request(
-            "get", path, cast_to=cast_to, params=params, headers=headers, timeout=timeout
-        )
-
-    async def delete(
-        self,
-        path: str,
-        *,
-        cast_to: Any = object,
-        params: Optional[Query] = None,
-        headers: Optional[Headers] = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> Any:
-        return await self.request(
-            "delete", path, cast_to=cast_to, params=params, headers=headers, timeout=timeout
-        )
-
-    async def post(
-        self,
-        path: str,
-        *,
-        cast_to: Any = object,
-        json: object = None,
-        params: Optional[Query] = None,
-        headers: Optional[Headers] = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> Any:
-        return await self.request(
-            "post", path, cast_to=cast_to, params=params, json=json, headers=headers, timeout=timeout
-        )
-
-    async def put(
-        self,
-        path: str,
-        *,
-        cast_to: Any = object,
-        json: object = None,
-        params: Optional[Query] = None,
-        headers: Optional[Headers] = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> Any:
-        return await self.request(
-            "put", path, cast_to=cast_to, params=params, json=json, headers=headers, timeout=timeout
-        )
-
-    async def patch(
-        self,
-        path: str,
-        *,
-        cast_to: Any = object,
-        json: object = None,
-        params: Optional[Query] = None,
-        headers: Optional[Headers] = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> Any:
-        return await self.request(
-            "patch", path, cast_to=cast_to, params=params, json=json, headers=headers, timeout=timeout
-        )
-
     # ------------------------------------------------------------------ lifecycle
-
-    def is_closed(self) -> bool:
-        return self._http_client.is_closed
 
     async def close(self) -> None:
         if self._owns_http_client:

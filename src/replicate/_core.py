@@ -20,6 +20,25 @@ response overrides the status rules below (the retry budget still applies).
   header. Never on resets, read/write timeouts or other 5xx: the server may have started it.
 
 Every attempt carries ``X-Replicate-Retry-Count`` (0 for the first).
+
+Origin policy and header precedence
+-----------------------------------
+A :class:`Call` targets a path under the base URL or an absolute URL. ``origin="api"`` (every API
+operation) accepts an absolute URL only on the API's origin (scheme, host and port of the base
+URL); ``origin="any"`` (file downloads, a prediction's event stream) accepts any http(s) URL.
+On the API's origin the headers are, later layers winning (names compared case-insensitively; a
+``NOT_GIVEN`` value removes the header): platform headers (``User-Agent``...), ``Accept`` and the
+retry count, ``Authorization: Bearer <token>``, the client's ``default_headers``, the call's own
+headers, the call's ``extra_headers``. So a caller may replace the token's header explicitly, as
+the published clients allow. Anywhere else only ``User-Agent``, ``Accept``, the call's headers and
+its ``extra_headers`` are sent: never the token, never ``default_headers``.
+
+The protocol
+------------
+Every request the package makes is a step of one conversation: a generator (a *plan*) yields
+:class:`Send` and :class:`Sleep` steps, and a client's one driver, ``_drive(plan)`` in
+``_base_client.py``, carries them out and sends each result back. :func:`exchange` is the plan of
+one call with retries; downloads, a stream's reconnects and ``lib``'s plans are plans too.
 """
 
 from __future__ import annotations
@@ -31,10 +50,11 @@ import re
 import time
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Callable, Dict, Generator, Mapping, Optional, Tuple, Union, cast
+from typing import Any, Callable, Dict, Generator, Mapping, Optional, Tuple, TypeVar, Union, cast
 from urllib.parse import quote
 
 import httpx
+from typing_extensions import Literal
 
 from ._constants import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY, RETRY_JITTER
 from ._exceptions import (
@@ -54,9 +74,13 @@ from ._types import NotGiven, strip_not_given
 __all__ = [
     "Call",
     "ClientConfig",
+    "Origin",
+    "Plan",
     "Retry",
     "Send",
     "Sleep",
+    "Step",
+    "Steps",
     "build_request",
     "decide_after_error",
     "decide_after_response",
@@ -90,6 +114,7 @@ class ClientConfig:
     # Derived once here instead of on every request (see build_request).
     _base: str = field(init=False, repr=False, compare=False)
     _headers: Dict[str, Tuple[str, str]] = field(init=False, repr=False, compare=False)
+    _foreign_headers: Dict[str, Tuple[str, str]] = field(init=False, repr=False, compare=False)
     _removed: Tuple[str, ...] = field(init=False, repr=False, compare=False)
     _query: Dict[str, object] = field(init=False, repr=False, compare=False)
     _timeout: Dict[str, Optional[float]] = field(init=False, repr=False, compare=False)
@@ -101,14 +126,21 @@ class ClientConfig:
         )
         object.__setattr__(self, "_base", str(self.base_url).rstrip("/") + "/")
         object.__setattr__(self, "_headers", headers)
+        object.__setattr__(
+            self, "_foreign_headers", _merge_layers({"User-Agent": platform_headers()["User-Agent"]})
+        )
         object.__setattr__(self, "_removed", tuple(removed))
         object.__setattr__(self, "_query", _drop_unset(self.default_query))
         object.__setattr__(self, "_timeout", self.timeout.as_dict())
 
 
+Origin = Literal["api", "any"]
+
+
 @dataclass(frozen=True)
 class Call:
-    """One logical request: target (a resolved relative path or an absolute URL) and values."""
+    """One logical request: target (a resolved path under the base URL, or an absolute URL), values,
+    and the origins it may go to (see "Origin policy" above)."""
 
     op: Operation[Any]
     target: str
@@ -116,6 +148,7 @@ class Call:
     headers: Mapping[str, str] = field(default_factory=lambda: {})
     body: object = None
     options: RequestOptions = DEFAULT_OPTIONS
+    origin: Origin = "api"
 
 
 @dataclass(frozen=True)
@@ -172,11 +205,15 @@ def origin_of(url: httpx.URL) -> Tuple[str, str, int]:
     return url.scheme, url.host, url.port or _DEFAULT_PORTS.get(url.scheme, 0)
 
 
-def resolve_url(base_url: httpx.URL, target: str) -> httpx.URL:
-    """Join a relative path to the base URL; accept an absolute URL only on the base URL's origin."""
+def resolve_url(base_url: httpx.URL, target: str, origin: Origin = "api") -> httpx.URL:
+    """Join a relative path to the base URL; accept an absolute URL on the API's origin, or (with
+    ``origin="any"``) any http(s) URL."""
     if "://" in target:
         url = httpx.URL(target)
-        if origin_of(url) != origin_of(base_url):
+        if origin == "any":
+            if url.scheme not in ("http", "https") or not url.host:
+                raise ValueError(f"Only http(s) URLs can be requested, got {url.scheme}://{url.host}")
+        elif origin_of(url) != origin_of(base_url):
             raise ValueError(
                 f"Refusing to send a request to {url.scheme}://{url.host}: only URLs on the API's origin "
                 f"({base_url.scheme}://{base_url.host}) may carry the API token."
@@ -185,10 +222,13 @@ def resolve_url(base_url: httpx.URL, target: str) -> httpx.URL:
     return httpx.URL(str(base_url).rstrip("/") + "/" + target.lstrip("/"))
 
 
-def _resolve_url(config: ClientConfig, target: str) -> httpx.URL:
-    if "://" in target:
-        return resolve_url(config.base_url, target)
-    return httpx.URL(config._base + target.lstrip("/"))
+def _resolve_url(config: ClientConfig, call: Call) -> Tuple[httpx.URL, bool]:
+    """The call's URL, and whether it is on the API's origin."""
+    target = call.target
+    if "://" not in target:
+        return httpx.URL(config._base + target.lstrip("/")), True
+    url = resolve_url(config.base_url, target, call.origin)
+    return url, call.origin == "api" or origin_of(url) == origin_of(config.base_url)
 
 
 def merge_headers(*layers: Optional[Mapping[str, Union[str, NotGiven]]]) -> Dict[str, str]:
@@ -224,23 +264,24 @@ def resolve_timeout(
 
 def build_request(config: ClientConfig, call: Call, retries_taken: int) -> httpx.Request:
     options = call.options
-    url = _resolve_url(config, call.target)
-    params = config._query
+    url, on_api = _resolve_url(config, call)
+    params = config._query if on_api else {}
     if call.query or options.extra_query:
         params = {**params, **call.query, **_drop_unset(options.extra_query)}
     if params:
         url = url.copy_merge_params(cast(Any, params))
-    # The layers and precedence of merge_headers(platform, accept + retry count, auth, client
-    # defaults, call, extra), with the constant ones merged once, in ClientConfig.
-    merged = {
-        "accept": ("Accept", _ACCEPT[call.op.response]),
-        "x-replicate-retry-count": ("X-Replicate-Retry-Count", str(retries_taken)),
-    }
-    for name in config._removed:  # a client default of NOT_GIVEN removes even these
-        merged.pop(name, None)
-    merged.update(config._headers)
+    # The layers of "Origin policy and header precedence" (module docstring), with the constant
+    # ones merged once, in ClientConfig.
+    merged = {"accept": ("Accept", _ACCEPT[call.op.response])}
+    if on_api:
+        merged["x-replicate-retry-count"] = ("X-Replicate-Retry-Count", str(retries_taken))
+        for name in config._removed:  # a client default of NOT_GIVEN removes even these
+            merged.pop(name, None)
+        merged.update(config._headers)
+    else:
+        merged.update(config._foreign_headers)
     _merge_layers(call.headers, options.extra_headers, into=merged)
-    if "authorization" not in merged:
+    if on_api and "authorization" not in merged:
         raise MissingAPITokenError()
     headers = dict(merged.values())
     timeout = options.timeout
@@ -409,13 +450,12 @@ def parse_body(op: Operation[Any], response: httpx.Response) -> Any:
 
 @dataclass(frozen=True)
 class Send:
-    """Driver: send ``request`` (streaming); for a non-2xx answer, read and close the body.
-
-    When the call will read the whole body anyway (parsed and raw modes, non-binary), the driver
-    reads it here too, so a transport error mid-body is an answer to this step (retried or typed).
-    """
+    """Driver: send ``request`` (streaming); read and close the body of a non-2xx answer, and of
+    any answer when ``read_body``, so that a transport error while reading is an answer to this
+    step (retried or typed) rather than a raw ``httpx`` error escaping later."""
 
     request: httpx.Request
+    read_body: bool = False
 
 
 @dataclass(frozen=True)
@@ -425,22 +465,29 @@ class Sleep:
 
 Step = Union[Send, Sleep]
 SendResult = Union[httpx.Response, httpx.TransportError, None]
-Exchange = Generator[Step, SendResult, Tuple[httpx.Response, int]]
+T = TypeVar("T")
+# A plan's steps: answered with the result of each `Send` (None for a `Sleep`), returning a T.
+Steps = Generator[Step, SendResult, T]
+# What a client's `_drive` takes: the client hands its configuration to the plan.
+Plan = Callable[[ClientConfig], Steps[T]]
+Exchange = Steps[Tuple[httpx.Response, int]]
 
 
-def exchange(config: ClientConfig, call: Call, *, rand: Callable[[], float] = random.random) -> Exchange:
-    """The whole request/retry conversation as steps for a driver to carry out.
+def exchange(
+    config: ClientConfig, call: Call, *, read_body: bool = False, rand: Callable[[], float] = random.random
+) -> Exchange:
+    """The whole request/retry conversation of one call, as steps for a driver to carry out.
 
     Yields ``Send`` (the driver answers with the response or the ``httpx.TransportError``) and
     ``Sleep`` (answer ``None``). Returns ``(successful response, retries taken)`` or raises the
-    typed error.
+    typed error. ``read_body``: the whole body is read as part of each attempt.
     """
     retries_taken = 0
     while True:
         request = build_request(config, call, retries_taken)
         log_request(request, retries_taken)
         started = time.monotonic()
-        result = yield Send(request)
+        result = yield Send(request, read_body)
         outcome: Union[Retry, APIStatusError, APIConnectionError, None]
         if isinstance(result, httpx.TransportError):
             outcome = decide_after_error(config, call, result, request, retries_taken, rand=rand)

@@ -1,7 +1,8 @@
 """Following a prediction's server-sent events stream, without doing any I/O (sans-I/O).
 
-`StreamFollower` builds each request (resuming with `Last-Event-ID` after a drop), interprets each
-event and decides how long to wait before reconnecting; the drivers in `stream.py` do the rest.
+`StreamFollower` plans each connection (resuming with `Last-Event-ID` after a drop, waiting before
+reconnecting) as steps of the request protocol (`_core`) for a client's `_drive`, and interprets
+each event; `stream.py` reads the bodies.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from typing import Dict, List, Optional, Union
 
 import httpx
 
-from .._core import ClientConfig, merge_headers, origin_of
+from .._core import Call, ClientConfig, Plan, Send, Sleep, Steps, build_request
 from .._exceptions import APIConnectionError, status_error_from_response
-from .._platform import platform_headers
+from .._logs import log_request
+from .._operation import Operation
 from .._streaming import ServerSentEvent, new_event
 
 __all__ = ["MAX_RECONNECTS", "Done", "Failed", "StreamEvent", "StreamFollower"]
@@ -25,6 +27,7 @@ MAX_RECONNECTS = 5
 REMEMBERED_EVENT_IDS = 256
 FIRST_RECONNECT_DELAY = 0.1
 MAX_RECONNECT_DELAY = 5.0
+_EVENTS: Operation[None] = Operation("get", "{url}", None, response="binary")
 
 
 @dataclass(frozen=True)
@@ -46,11 +49,8 @@ class Failed:
 
 
 class StreamFollower:
-    def __init__(
-        self, url: str, config: ClientConfig, *, logs: bool = False, max_reconnects: int = MAX_RECONNECTS
-    ) -> None:
+    def __init__(self, url: str, *, logs: bool = False, max_reconnects: int = MAX_RECONNECTS) -> None:
         self.url = httpx.URL(url)
-        self._config = config
         self._logs = logs
         self._max_reconnects = max_reconnects
         self.last_event_id: Optional[str] = None
@@ -58,20 +58,33 @@ class StreamFollower:
         self._retry_ms: Optional[int] = None
         self._failures = 0
 
-    def request(self) -> httpx.Request:
-        """The GET for the stream: the token goes only to the API's own origin."""
+    def call(self) -> Call:
+        """The GET for the stream (any origin: the token goes only to the API's own, see `_core`)."""
         headers = {"Accept": "text/event-stream", "Cache-Control": "no-store"}
         if self.last_event_id is not None:
             headers["Last-Event-ID"] = self.last_event_id
-        if origin_of(self.url) == origin_of(self._config.base_url):
-            token = self._config.bearer_token
-            auth = {"Authorization": f"Bearer {token}"} if token else {}
-            headers = merge_headers(platform_headers(), self._config.default_headers, auth, headers)
-        else:
-            headers["User-Agent"] = platform_headers()["User-Agent"]
-        return httpx.Request(
-            "GET", self.url, headers=headers, extensions={"timeout": self._config.timeout.as_dict()}
-        )
+        return Call(_EVENTS, str(self.url), headers=headers, origin="any")
+
+    def connect(self, delay: float = 0.0) -> Plan[httpx.Response]:
+        """Wait `delay` seconds, then connect, waiting and reconnecting after a failed attempt; the
+        successful (unread) response, or raise once the reconnects are used up."""
+
+        def steps(config: ClientConfig) -> Steps[httpx.Response]:
+            wait = delay
+            while True:
+                if wait > 0:
+                    yield Sleep(wait)
+                request = build_request(config, self.call(), 0)
+                log_request(request, 0)
+                result = yield Send(request)
+                if isinstance(result, httpx.Response):
+                    if result.is_success:
+                        return result
+                    wait = self.rejected(result)
+                else:
+                    wait = self.reconnect_delay(request, result)
+
+        return steps
 
     def receive_all(self, events: List[StreamEvent]) -> List[Union[StreamEvent, Done, Failed]]:
         """What these events mean, in order: output to yield, the end of the stream, a failure

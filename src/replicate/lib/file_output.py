@@ -33,35 +33,20 @@ from typing import (
     AsyncIterator,
     Callable,
     Dict,
-    Generator,
     Iterator,
     List,
     Mapping,
     Optional,
     TypeVar,
-    Union,
     cast,
 )
 from urllib.parse import unquote_to_bytes
 
 import httpx
 
-from .._core import (
-    Call,
-    ClientConfig,
-    Retry,
-    Send,
-    SendResult,
-    Sleep,
-    decide_after_error,
-    decide_after_response,
-    merge_headers,
-    origin_of,
-)
+from .._core import Call, ClientConfig, Plan, Steps, exchange
 from .._exceptions import APIConnectionError, APITimeoutError
-from .._logs import log_giving_up, log_request, log_retry
 from .._operation import Operation
-from .._platform import platform_headers
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -100,19 +85,7 @@ class FileOutput:
             response.close()
 
     def _open(self) -> httpx.Response:
-        client = self._client
-        steps = _download_steps(client._config, self.url)
-        step = next(steps)
-        while True:
-            result: SendResult = None
-            if isinstance(step, Send):
-                result = client._send_once(step.request)
-            else:
-                client._sleep(step.seconds)
-            try:
-                step = steps.send(result)
-            except StopIteration as done:
-                return cast(httpx.Response, done.value)
+        return self._client._drive(download_plan(self.url))
 
     def __str__(self) -> str:
         return self.url
@@ -150,19 +123,7 @@ class AsyncFileOutput:
             await response.aclose()
 
     async def _open(self) -> httpx.Response:
-        client = self._client
-        steps = _download_steps(client._config, self.url)
-        step = next(steps)
-        while True:
-            result: SendResult = None
-            if isinstance(step, Send):
-                result = await client._send_once(step.request)
-            else:
-                await client._sleep(step.seconds)
-            try:
-                step = steps.send(result)
-            except StopIteration as done:
-                return cast(httpx.Response, done.value)
+        return await self._client._drive(download_plan(self.url))
 
     def __str__(self) -> str:
         return self.url
@@ -318,51 +279,18 @@ def _short_url(url: str) -> str:
 # ---------------------------------------------------------------------------------------- downloads
 
 _DOWNLOAD: Operation[Any] = Operation("get", "{url}", None, response="binary")
-DownloadSteps = Generator[Union[Send, Sleep], SendResult, httpx.Response]
 
 
-def _download_steps(config: ClientConfig, url: str) -> DownloadSteps:
-    """The download conversation, retried like every other read: `Send` / `Sleep` steps, then the
-    successful (still unread) response; a final failure raises the SDK's typed error."""
-    target = _http_url(url)
-    call = Call(op=_DOWNLOAD, target=url)
-    retries_taken = 0
-    while True:
-        request = download_request(config, target, retries_taken)
-        log_request(request, retries_taken)
-        result = yield Send(request)
-        outcome: Union[Retry, Exception, None]
-        if isinstance(result, httpx.TransportError):
-            outcome = decide_after_error(config, call, result, request, retries_taken)
-            if not isinstance(outcome, Retry):
-                log_giving_up(request, result)
-                raise outcome from result
-        else:
-            assert result is not None, "a Send step must be answered with a response or an error"
-            outcome = decide_after_response(config, call, result, retries_taken)
-            if outcome is None:
-                return result
-            if not isinstance(outcome, Retry):
-                raise outcome
-        log_retry(request, outcome.reason, outcome.after, retries_taken, config.max_retries)
-        yield Sleep(outcome.after)
-        retries_taken += 1
+def download_plan(url: str) -> Plan[httpx.Response]:
+    """The download of `url`, retried like every other read, for a client's `_drive`: the successful
+    (still unread) response, or the SDK's typed error. The token goes only to the API's origin."""
+    call = Call(op=_DOWNLOAD, target=str(_http_url(url)), origin="any")
 
+    def steps(config: ClientConfig) -> Steps[httpx.Response]:
+        response, _ = yield from exchange(config, call)
+        return response
 
-def download_request(config: ClientConfig, url: httpx.URL, retries_taken: int) -> httpx.Request:
-    """A GET for `url`: with the token and default headers on the API's origin, bare elsewhere."""
-    platform = platform_headers()
-    if origin_of(url) == origin_of(config.base_url):
-        auth = {"Authorization": f"Bearer {config.bearer_token}"} if config.bearer_token else {}
-        headers = merge_headers(
-            platform,
-            {"Accept": "*/*", "X-Replicate-Retry-Count": str(retries_taken)},
-            auth,
-            config.default_headers,
-        )
-    else:
-        headers = {"User-Agent": platform["User-Agent"], "Accept": "*/*"}
-    return httpx.Request("GET", url, headers=headers, extensions={"timeout": config.timeout.as_dict()})
+    return steps
 
 
 def _http_url(url: str) -> httpx.URL:

@@ -7,7 +7,6 @@ prediction that `stream()` created cancels it; breaking out of the loop early do
 
 from __future__ import annotations
 
-import time
 from typing import (
     TYPE_CHECKING,
     AsyncGenerator,
@@ -19,11 +18,9 @@ from typing import (
     Optional,
 )
 
-import anyio
 import httpx
 
 from .._exceptions import ModelError
-from .._logs import log_request
 from .._streaming import SSEDecoder
 from ._plan import Create, create_step
 from ._plan_runner import AsyncPlanRunner, SyncPlanRunner
@@ -45,17 +42,10 @@ __all__ = ["StreamEvent", "async_follow", "async_stream", "follow", "stream"]
 def follow(client: Replicate, prediction: Prediction, *, logs: bool = False) -> Iterator[StreamEvent]:
     """The `output` events (and `logs` ones, if asked) of `prediction`'s stream until `done`;
     `ModelError` if it fails."""
-    follower = StreamFollower(stream_url(prediction), client._config, logs=logs)
+    follower = StreamFollower(stream_url(prediction), logs=logs)
+    delay = 0.0
     while True:
-        request = follower.request()
-        log_request(request, 0)
-        result = client._send_once(request)
-        if not isinstance(result, httpx.Response):
-            time.sleep(follower.reconnect_delay(request, result))
-            continue
-        if not result.is_success:
-            time.sleep(follower.rejected(result))
-            continue
+        result = client._drive(follower.connect(delay))
         error: Optional[Exception] = None
         decoder = SSEDecoder(StreamEvent)
         try:
@@ -74,7 +64,7 @@ def follow(client: Replicate, prediction: Prediction, *, logs: bool = False) -> 
             error = exc
         finally:
             result.close()
-        time.sleep(follower.reconnect_delay(request, error))
+        delay = follower.reconnect_delay(result.request, error)
 
 
 def stream(client: Replicate, request: RunRequest) -> Iterator[StreamEvent]:
@@ -98,17 +88,10 @@ def stream(client: Replicate, request: RunRequest) -> Iterator[StreamEvent]:
 async def async_follow(
     client: AsyncReplicate, prediction: Prediction, *, logs: bool = False
 ) -> AsyncIterator[StreamEvent]:
-    follower = StreamFollower(stream_url(prediction), client._config, logs=logs)
+    follower = StreamFollower(stream_url(prediction), logs=logs)
+    delay = 0.0
     while True:
-        request = follower.request()
-        log_request(request, 0)
-        result = await client._send_once(request)
-        if not isinstance(result, httpx.Response):
-            await anyio.sleep(follower.reconnect_delay(request, result))
-            continue
-        if not result.is_success:
-            await anyio.sleep(follower.rejected(result))
-            continue
+        result = await client._drive(follower.connect(delay))
         error: Optional[Exception] = None
         decoder = SSEDecoder(StreamEvent)
         chunks = _async_chunks_then_end(result.aiter_bytes())
@@ -130,7 +113,7 @@ async def async_follow(
         finally:
             await chunks.aclose()
             await result.aclose()
-        await anyio.sleep(follower.reconnect_delay(request, error))
+        delay = follower.reconnect_delay(result.request, error)
 
 
 async def async_stream(client: AsyncReplicate, request: RunRequest) -> AsyncIterator[StreamEvent]:

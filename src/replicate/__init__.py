@@ -118,6 +118,21 @@ _LIB_EXCEPTIONS = (
     "PredictionTimeoutError",
     "StreamingNotSupportedError",
 )
+
+# replicate 1.0.x's modules, reachable as attributes after `import replicate` as they were there.
+_V1_MODULES = (
+    "collection",
+    "deployment",
+    "file",
+    "identifier",
+    "model",
+    "prediction",
+    "resource",
+    "schema",
+    "training",
+    "version",
+    "webhook",
+)
 _EXPORTS = {
     "Replicate": ("._client", "Replicate"),
     "AsyncReplicate": ("._client", "AsyncReplicate"),
@@ -150,6 +165,7 @@ _SUBMODULES = {
     "helpers": (".helpers", None),
     "client": (".client", None),
     "webhooks": (".webhooks", None),
+    **{name: (f".{name}", None) for name in _V1_MODULES},
 }
 _LAZY = {**_EXPORTS, **_SUBMODULES}
 

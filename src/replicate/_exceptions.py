@@ -36,7 +36,52 @@ __all__ = [
 
 
 class ReplicateError(Exception):
-    """Base class of every error this package raises."""
+    """Base class of every error this package raises.
+
+    ``type``, ``title``, ``status``, ``detail`` and ``instance`` are the API's problem details
+    (RFC 7807) when the error comes from an HTTP response, else None, as in replicate 1.0.x, which
+    also built the error from them: ``ReplicateError(status=404, detail="Not found")``.
+    """
+
+    type: Optional[str] = None
+    title: Optional[str] = None
+    status: Optional[int] = None
+    detail: Optional[str] = None
+    instance: Optional[str] = None
+
+    def __init__(
+        self,
+        *args: object,
+        type: Optional[str] = None,
+        title: Optional[str] = None,
+        status: Optional[int] = None,
+        detail: Optional[str] = None,
+        instance: Optional[str] = None,
+    ) -> None:
+        problem = {"type": type, "title": title, "status": status, "detail": detail, "instance": instance}
+        for name, value in problem.items():
+            if value is not None:
+                setattr(self, name, value)
+        if not args and any(value is not None for value in problem.values()):
+            args = ("ReplicateError Details:\n" + "\n".join(f"{k}: {v}" for k, v in self.to_dict().items()),)
+        super().__init__(*args)
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The problem details that are set (``type``, ``title``, ``status``, ``detail``, ``instance``)."""
+        problem = {
+            "type": self.type,
+            "title": self.title,
+            "status": self.status,
+            "detail": self.detail,
+            "instance": self.instance,
+        }
+        return {name: value for name, value in problem.items() if value is not None}
+
+    @classmethod
+    def from_response(cls, response: httpx.Response) -> ReplicateError:
+        """The typed error for an HTTP error response (``NotFoundError`` for a 404...)."""
+        response.read()
+        return status_error_from_response(response)
 
 
 class MissingAPITokenError(ReplicateError):
@@ -98,6 +143,9 @@ class APIStatusError(APIError):
         problem: Dict[str, Any] = body if isinstance(body, dict) else {}  # pyright: ignore[reportUnknownVariableType]
         self.title = _text_or_none(problem.get("title"))
         self.detail = _text_or_none(problem.get("detail"))
+        self.status = response.status_code
+        self.type = _text_or_none(problem.get("type"))
+        self.instance = _text_or_none(problem.get("instance"))
 
 
 class BadRequestError(APIStatusError):

@@ -1,4 +1,8 @@
-"""Public home of the exception classes."""
+"""Public home of the exception classes.
+
+``ReplicateException`` is replicate 1.0.x's name for the base class (``ReplicateError`` here, with
+the API's problem details ``type``, ``title``, ``status``, ``detail`` and ``instance``).
+"""
 
 from ._exceptions import (
     APIConnectionError as APIConnectionError,
@@ -26,6 +30,8 @@ from .lib.errors import (
 )
 from .lib.webhooks import WebhookVerificationError as WebhookVerificationError
 
+ReplicateException = ReplicateError
+
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -45,6 +51,7 @@ __all__ = [
     "PredictionTimeoutError",
     "RateLimitError",
     "ReplicateError",
+    "ReplicateException",
     "StreamingNotSupportedError",
     "UnprocessableEntityError",
     "WebhookVerificationError",

@@ -33,8 +33,35 @@ from ._operation import RequestOptions
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient
     from ._core import Call
+    from .legacy._default import async_paginate as async_paginate, paginate as paginate
+    from .legacy._resources import Page as Page
 
-__all__ = ["AsyncCursorURLPage", "AsyncPaginator", "PaginationError", "SyncCursorURLPage"]
+__all__ = [
+    "AsyncCursorURLPage",
+    "AsyncPaginator",
+    "Page",
+    "PaginationError",
+    "SyncCursorURLPage",
+    "async_paginate",
+    "paginate",
+]
+
+# replicate 1.0.x's names (the older interface, replicate.legacy), loaded on first use.
+_LEGACY_NAMES = {
+    "Page": ".legacy._resources",
+    "paginate": ".legacy._default",
+    "async_paginate": ".legacy._default",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module_name = _LEGACY_NAMES.get(name)
+    if module_name is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module_name, __package__), name)
+
 
 T = TypeVar("T")
 

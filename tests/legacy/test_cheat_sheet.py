@@ -475,7 +475,7 @@ except Exception as e:
         "Unexpected error: Invalid model reference 'owner/model:version'"
     )
     run_snippet(text.replace("owner/model:version", "stability-ai/stable-diffusion-3"))
-    assert capsys.readouterr().out.startswith("Model error: Prediction ")
+    assert capsys.readouterr().out == "Model error: CUDA out of memory\n"  # the prediction's error, as 1.0.x
     run_snippet(text.replace("owner/model:version", "owner/model"))
     assert capsys.readouterr().out.startswith("API error: 404")
 

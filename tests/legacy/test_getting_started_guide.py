@@ -26,8 +26,12 @@ input = {
 PROMPT = "Johnny has 8 billion parameters. His friend Tommy has 70 billion parameters. What does this mean when it comes to speed?"
 
 
+LLAMA_PREDICTIONS = "/v1/models/meta/meta-llama-3-8b-instruct/predictions"
+
+
 def _created(server: Server) -> Dict[str, Any]:
-    [request] = requests_to(server, "POST", "/v1/predictions")
+    """The body of the one prediction created with `model=` (sent to the model's endpoint, as 1.0.x did)."""
+    [request] = requests_to(server, "POST", LLAMA_PREDICTIONS)
     body: Dict[str, Any] = request.json()
     return body
 
@@ -102,7 +106,7 @@ def handler(request):
     answer = scope["handler"](None)
     assert answer["url"].startswith(legacy_server.origin + "/stream/")
     body = _created(legacy_server)
-    assert body["version"] == "meta/meta-llama-3-8b-instruct" and body["stream"] is True
+    assert "version" not in body and body["stream"] is True
 
 
 def test_webhooks(legacy_server: Server) -> None:
@@ -184,7 +188,7 @@ prediction = await replicate.predictions.async_create(
 """,
         {"replicate": replicate},
     )
-    created = requests_to(legacy_server, "POST", "/v1/predictions")
+    created = requests_to(legacy_server, "POST", LLAMA_PREDICTIONS)
     assert len(created) == 2
     assert scope["prediction"].id in legacy_server.predictions
     await scope["prediction"].async_wait(poll_interval=0.05)

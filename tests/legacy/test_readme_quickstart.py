@@ -180,8 +180,8 @@ for event in prediction.stream():
         {"replicate": replicate},
     )
     assert capsys.readouterr().out == "You said: Please write a haiku about llamas."
-    [create] = requests_to(legacy_server, "POST", "/v1/predictions")
-    assert create.json()["stream"] is True and create.json()["version"] == "meta/meta-llama-3-70b-instruct"
+    [create] = requests_to(legacy_server, "POST", "/v1/models/meta/meta-llama-3-70b-instruct/predictions")
+    assert create.json()["stream"] is True and "version" not in create.json()
     assert requests_to(legacy_server, "GET", f"/stream/{scope['prediction'].id}")
 
 

@@ -1,8 +1,9 @@
 """``Client``: the older client's constructor and call shapes over a typed ``Replicate``.
 
-``Client(api_token=..., headers=..., base_url=..., timeout=...)`` builds a typed ``Replicate``
-(``client.typed``) and, on first async use in each event loop, an ``AsyncReplicate`` twin
-(``client.async_typed``) with the same settings. Its resources (``client.predictions`` ...) take
+``Client(api_token=..., headers=..., base_url=..., timeout=..., **httpx_options)`` builds a typed
+``Replicate`` (``client.typed``) and, on first async use in each event loop, an ``AsyncReplicate``
+twin (``client.async_typed``) with the same settings. Other keyword arguments (``transport=``,
+``verify=``, ``proxy=``...) configure the httpx clients, as replicate 1.0.x passed them on. Its resources (``client.predictions`` ...) take
 the older call shapes and the typed keyword ones, and return objects with the older methods. Any
 other attribute is the typed client's (``client.search(...)``, ``client.with_options(...)``).
 """
@@ -10,6 +11,7 @@ other attribute is the typed client's (``client.search(...)``, ``client.with_opt
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
 import weakref
 from typing import (
@@ -24,7 +26,9 @@ from typing import (
     Union,
 )
 
+from .._exceptions import ModelError
 from .._resource import cached_property
+from ._cog import api_token_from_environment
 from ._io import convert_output, prepare_input
 
 if TYPE_CHECKING:
@@ -33,6 +37,7 @@ if TYPE_CHECKING:
     from .._client import AsyncReplicate, Replicate
     from ..lib._stream_plan import StreamEvent
     from ..lib.file_encoding import FileEncodingStrategy
+    from ._objects import Prediction
     from ._resources import (
         Account,
         Collections,
@@ -47,15 +52,24 @@ if TYPE_CHECKING:
 
 __all__ = ["Client"]
 
-_TYPED_OPTIONS = ("bearer_token", "max_retries", "default_headers", "default_query", "http_client")
+_TYPED_OPTIONS = ("bearer_token", "max_retries", "default_headers", "default_query")
+POLL_INTERVAL_ENV_VAR = "REPLICATE_POLL_INTERVAL"
+MIN_POLL_INTERVAL = 0.001
+DEFAULT_POLL_INTERVAL = 0.5
+# What replicate 1.0.x's run() passed on to predictions.create besides `wait` and the file strategy.
+RUN_CREATE_PARAMS = ("webhook", "webhook_completed", "webhook_events_filter", "stream")
 
 
 class Client:
     """A Replicate client with the older interface (``replicate.Client``, ``replicate.client.Client``).
 
-    ``api_token`` defaults to ``REPLICATE_API_TOKEN``, ``base_url`` to ``REPLICATE_BASE_URL``;
-    ``headers`` are sent with every request; ``timeout`` is seconds or an ``httpx.Timeout``. Typed
-    options (``max_retries=``, ``http_client=``, ``default_query=``) are passed on to ``Replicate``.
+    ``api_token`` defaults to the ``REPLICATE_API_TOKEN`` of the running Cog prediction's scope, then
+    to the ``REPLICATE_API_TOKEN`` environment variable; ``base_url`` to ``REPLICATE_BASE_URL`` (an
+    origin such as ``https://api.replicate.com``, as 1.0.x took it, gets ``/v1``); ``headers`` are
+    sent with every request; ``timeout`` is seconds or an ``httpx.Timeout``. Other keyword arguments
+    go to the ``httpx`` clients (``transport=``, ``verify=``, ``proxy=``, ``event_hooks=``...), or
+    are typed options (``max_retries=``, ``http_client=``, ``default_query=``) of ``Replicate``.
+    ``poll_interval`` (``REPLICATE_POLL_INTERVAL``, default 0.5 s) paces ``run`` and ``wait``.
     """
 
     def __init__(
@@ -67,24 +81,32 @@ class Client:
         headers: Optional[Mapping[str, str]] = None,
         **options: Any,
     ) -> None:
-        unknown = sorted(set(options) - set(_TYPED_OPTIONS))
-        if unknown:
-            raise TypeError(
-                f"Client() got unexpected keyword argument(s) {', '.join(unknown)}. httpx options go "
-                f"on an httpx client: Client(http_client=replicate.DefaultHttpxClient({unknown[0]}=...)) "
-                f"(typed: replicate.Replicate(http_client=...))."
-            )
+        from .._base_client import DefaultHttpxClient
         from .._client import Replicate
 
-        settings: Dict[str, Any] = {"api_token": api_token, "base_url": base_url}
+        typed_options = {name: options.pop(name) for name in _TYPED_OPTIONS if name in options}
+        http_client = options.pop("http_client", None)
+        if options and http_client is not None:
+            raise TypeError(
+                f"Client() got both http_client= and httpx options ({', '.join(sorted(options))}=): "
+                "configure the httpx client you pass instead."
+            )
+        token = api_token if api_token is not None else typed_options.pop("bearer_token", None)
+        settings: Dict[str, Any] = {
+            "api_token": token if token is not None else api_token_from_environment(),
+            "base_url": legacy_base_url(base_url),
+        }
         if timeout is not None:
             settings["timeout"] = timeout
-        default_headers = {**dict(headers or {}), **dict(options.pop("default_headers", None) or {})}
+        default_headers = {**dict(headers or {}), **dict(typed_options.pop("default_headers", None) or {})}
         if default_headers:
             settings["default_headers"] = default_headers
-        self._http_client = options.pop("http_client", None)
-        self._settings = {**settings, **options}
-        self.typed: Replicate = Replicate(**self._settings, http_client=self._http_client)
+        self._settings = {**settings, **typed_options}
+        self._httpx_options: Dict[str, Any] = options
+        if options and http_client is None:
+            http_client = DefaultHttpxClient(**options)
+        self.typed: Replicate = Replicate(**self._settings, http_client=http_client)
+        self.poll_interval: float = _poll_interval_from_environment()
         self._async_clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, AsyncReplicate] = (
             weakref.WeakKeyDictionary()
         )
@@ -104,9 +126,19 @@ class Client:
         with self._async_lock:
             client = self._async_clients.get(loop)
             if client is None:
-                client = AsyncReplicate(**self._settings)
+                client = AsyncReplicate(**self._settings, http_client=self._async_http_client())
                 self._async_clients[loop] = client
             return client
+
+    def _async_http_client(self) -> Optional[httpx.AsyncClient]:
+        if not self._httpx_options:
+            return None
+        from .._base_client import DefaultAsyncHttpxClient
+
+        return DefaultAsyncHttpxClient(**self._httpx_options)
+
+    def _run_poll_interval(self) -> float:
+        return max(float(self.poll_interval), MIN_POLL_INTERVAL)
 
     # ---------------------------------------------------------------------------------- resources
 
@@ -152,6 +184,11 @@ class Client:
 
         return Account(self)
 
+    @property
+    def accounts(self) -> Account:
+        """``client.accounts.current()`` (replicate 1.0.x's name for ``client.account``)."""
+        return self.account
+
     @cached_property
     def files(self) -> Files:
         from ._resources import Files
@@ -171,46 +208,76 @@ class Client:
         ref: Any,
         input: Optional[Mapping[str, object]] = None,
         *,
-        use_file_output: bool = True,
+        use_file_output: Optional[bool] = True,
         wait: Union[bool, int] = True,
         file_encoding_strategy: FileEncodingStrategy = "url",
         timeout: Optional[float] = None,
         **params: Any,
     ) -> Any:
         """Run a model and return its output; files come back as ``LegacyFileOutput`` (a URL ``str``
-        that can ``read()``), or plain URL strings with ``use_file_output=False``."""
-        _refuse_params(params, "run")
-        output = self.typed.run(
-            model_reference(ref),
-            input=prepare_input(input, call="run()"),
-            wait=wait,
-            use_file_output=use_file_output,
-            file_encoding_strategy=file_encoding_strategy,
-            timeout=timeout,
-        )
-        return convert_output(output)
+        that reads like 1.0's ``FileOutput``), or plain URL strings with ``use_file_output=False``.
+        ``webhook=``, ``webhook_completed=``, ``webhook_events_filter=`` and ``stream=`` go to the
+        prediction; a failed prediction raises ``ModelError`` whose message is the prediction's error."""
+        create_params = _run_create_params(params, "run")
+        if create_params:
+            prediction = self.predictions.create(
+                **_run_target(ref),
+                input=input,
+                wait=wait,
+                file_encoding_strategy=file_encoding_strategy,
+                **create_params,
+            )
+            prediction.wait()
+            return finished_output(prediction, self, bool(use_file_output))
+        try:
+            output = self.typed.run(
+                model_reference(ref),
+                input=prepare_input(input, call="run()"),
+                wait=wait,
+                use_file_output=bool(use_file_output),
+                file_encoding_strategy=file_encoding_strategy,
+                timeout=timeout,
+                poll_interval=self._run_poll_interval(),
+            )
+        except ModelError as error:
+            raise legacy_model_error(error, self) from None
+        return convert_output(output, self)
 
     async def async_run(
         self,
         ref: Any,
         input: Optional[Mapping[str, object]] = None,
         *,
-        use_file_output: bool = True,
+        use_file_output: Optional[bool] = True,
         wait: Union[bool, int] = True,
         file_encoding_strategy: FileEncodingStrategy = "url",
         timeout: Optional[float] = None,
         **params: Any,
     ) -> Any:
-        _refuse_params(params, "async_run")
-        output = await self.async_typed.run(
-            model_reference(ref),
-            input=prepare_input(input, call="async_run()"),
-            wait=wait,
-            use_file_output=use_file_output,
-            file_encoding_strategy=file_encoding_strategy,
-            timeout=timeout,
-        )
-        return convert_output(output)
+        create_params = _run_create_params(params, "async_run")
+        if create_params:
+            prediction = await self.predictions.async_create(
+                **_run_target(ref),
+                input=input,
+                wait=wait,
+                file_encoding_strategy=file_encoding_strategy,
+                **create_params,
+            )
+            await prediction.async_wait()
+            return finished_output(prediction, self, bool(use_file_output))
+        try:
+            output = await self.async_typed.run(
+                model_reference(ref),
+                input=prepare_input(input, call="async_run()"),
+                wait=wait,
+                use_file_output=bool(use_file_output),
+                file_encoding_strategy=file_encoding_strategy,
+                timeout=timeout,
+                poll_interval=self._run_poll_interval(),
+            )
+        except ModelError as error:
+            raise legacy_model_error(error, self) from None
+        return convert_output(output, self)
 
     def stream(
         self,
@@ -218,6 +285,7 @@ class Client:
         input: Optional[Mapping[str, object]] = None,
         *,
         file_encoding_strategy: FileEncodingStrategy = "url",
+        use_file_output: Optional[bool] = True,
         **params: Any,
     ) -> Iterator[StreamEvent]:
         """Run a model and iterate its output events (``str(event)`` is the text)."""
@@ -234,6 +302,7 @@ class Client:
         input: Optional[Mapping[str, object]] = None,
         *,
         file_encoding_strategy: FileEncodingStrategy = "url",
+        use_file_output: Optional[bool] = True,
         **params: Any,
     ) -> AwaitableAsyncIterator:
         """``async for event in await client.async_stream(...)`` (older) or without ``await`` (typed)."""
@@ -268,7 +337,14 @@ class Client:
         self.close()
 
     def __getattr__(self, name: str) -> Any:
-        if name.startswith("__") or name in ("typed", "_settings", "_async_clients", "_async_lock"):
+        if name.startswith("__") or name in (
+            "typed",
+            "_settings",
+            "_httpx_options",
+            "_async_clients",
+            "_async_lock",
+            "poll_interval",
+        ):
             raise AttributeError(name)
         return getattr(self.typed, name)
 
@@ -299,12 +375,15 @@ class AwaitableAsyncIterator(AsyncIterator["StreamEvent"]):
 def model_reference(ref: object) -> str:
     """A model reference as a string: ``"owner/name"``, ``"owner/name:version"``, a version id, or
     a ``Model`` / ``Version`` object of the older interface."""
+    from ._identifier import ModelVersionIdentifier
     from ._objects import Model, Version
 
     if isinstance(ref, Version):
         return ref.ref
     if isinstance(ref, Model):
         return ref.id
+    if isinstance(ref, ModelVersionIdentifier):
+        return f"{ref.owner}/{ref.name}" + (f":{ref.version}" if ref.version else "")
     if isinstance(ref, str):
         return ref
     raise TypeError(
@@ -317,7 +396,77 @@ def _refuse_params(params: Dict[str, Any], method: str) -> None:
         names = ", ".join(f"{name}=" for name in sorted(params))
         raise TypeError(
             f"{method}() does not take {names}: create the prediction with "
-            f"replicate.predictions.create(version=..., input=..., {names.split(',')[0]}...) and then "
-            f"prediction.wait() (typed: client.predictions.create(...) and "
-            f"client.predictions.wait(prediction_id=...))."
+            f"replicate.predictions.create(..., stream=True, {names.split(',')[0]}...) and iterate "
+            f"prediction.stream()."
         )
+
+
+def _run_create_params(params: Dict[str, Any], method: str) -> Dict[str, Any]:
+    unknown = sorted(set(params) - set(RUN_CREATE_PARAMS))
+    if unknown:
+        names = ", ".join(f"{name}=" for name in unknown)
+        raise TypeError(
+            f"{method}() got unexpected keyword argument(s) {names}; it takes input=, wait=, "
+            f"use_file_output=, file_encoding_strategy=, timeout= and the prediction's "
+            f"{', '.join(f'{name}=' for name in RUN_CREATE_PARAMS)}."
+        )
+    return {name: value for name, value in params.items() if value is not None}
+
+
+def _run_target(ref: Any) -> Dict[str, Any]:
+    """``predictions.create``'s target for a ``run`` reference: ``model=`` or ``version=``."""
+    ref_string = model_reference(ref)
+    if ":" in ref_string or "/" not in ref_string:
+        return {"version": ref_string}
+    return {"model": ref_string}
+
+
+def legacy_model_error(error: ModelError, client: Client) -> ModelError:
+    """The ``ModelError`` replicate 1.0.x raised: its message is the prediction's error and its
+    ``prediction`` an older ``Prediction`` (``reload()``, ``logs``...)."""
+    from ..lib.errors import PredictionCanceledError
+    from ._objects import Prediction
+
+    if isinstance(error, PredictionCanceledError) or isinstance(error.prediction, Prediction):
+        return error
+    prediction = Prediction(error.prediction, client)
+    legacy = ModelError(prediction, str(prediction.error))
+    return legacy.with_traceback(error.__traceback__)
+
+
+def finished_output(prediction: Prediction, client: Client, use_file_output: bool) -> Any:
+    """The output of a finished prediction as ``run`` returns it (``ModelError`` if it failed)."""
+    from ..lib.errors import PredictionCanceledError
+
+    if prediction.status == "failed":
+        raise ModelError(prediction, str(prediction.error))
+    if prediction.status == "canceled":
+        raise PredictionCanceledError(prediction.typed)
+    output = prediction.typed.output
+    if not use_file_output:
+        return output
+    from ._io import transform_output
+
+    return transform_output(output, client)
+
+
+def legacy_base_url(base_url: Optional[str]) -> Optional[str]:
+    """``base_url`` with ``/v1`` added when it is an origin only (replicate 1.0.x took the origin and
+    added ``/v1`` to each path)."""
+    if not base_url:
+        return None
+    from urllib.parse import urlsplit
+
+    if urlsplit(base_url).path.strip("/") == "":
+        return base_url.rstrip("/") + "/v1"
+    return base_url
+
+
+def _poll_interval_from_environment() -> float:
+    value = os.environ.get(POLL_INTERVAL_ENV_VAR)
+    if not value:
+        return DEFAULT_POLL_INTERVAL
+    try:
+        return float(value)
+    except ValueError:
+        raise ValueError(f"{POLL_INTERVAL_ENV_VAR} must be a number of seconds, got {value!r}") from None

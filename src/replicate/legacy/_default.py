@@ -23,7 +23,7 @@ from typing import (
     Union,
 )
 
-from .._env import BASE_URL_ENV_VAR, TOKEN_ENV_VAR
+from .._env import BASE_URL_ENV_VAR
 
 if TYPE_CHECKING:
     from ..lib._stream_plan import StreamEvent
@@ -56,18 +56,22 @@ _lock = threading.Lock()
 _current: Optional[Tuple[Tuple[Optional[str], Optional[str]], Client]] = None
 
 
-def _setting(name: str, env_var: str) -> Optional[str]:
+def _assigned(name: str) -> Optional[str]:
     package = sys.modules.get("replicate")
     assigned = package.__dict__.get(name) if package is not None else None
-    if assigned is not None:
-        return str(assigned)
-    return os.environ.get(env_var) or None
+    return None if assigned is None else str(assigned)
 
 
 def default_client() -> Client:
-    """The module-level client for the current ``replicate.api_token`` / ``replicate.base_url``."""
+    """The module-level client for the current ``replicate.api_token`` / ``replicate.base_url``
+    (else the running Cog prediction's token or ``REPLICATE_API_TOKEN``, and ``REPLICATE_BASE_URL``)."""
+    from ._cog import api_token_from_environment
+
     global _current
-    key = (_setting("api_token", TOKEN_ENV_VAR), _setting("base_url", BASE_URL_ENV_VAR))
+    key = (
+        _assigned("api_token") or api_token_from_environment(),
+        _assigned("base_url") or os.environ.get(BASE_URL_ENV_VAR) or None,
+    )
     with _lock:
         if _current is None or _current[0] != key:
             from ._client import Client
@@ -150,11 +154,12 @@ def use(ref: Any, *, streaming: bool = False, use_file_output: bool = True) -> A
 def paginate(list_method: Callable[..., Any], **kwargs: Any) -> Iterator[Any]:
     """Every page of a list, fetched as it is reached: ``for page in replicate.paginate(replicate.models.list)``.
 
-    ``list_method`` is a list method of the older interface (pages are followed by passing
-    ``page.next`` back as its cursor) or of a typed client (``client.models.list``)."""
+    ``list_method`` is a list method of the older interface, or any function taking a cursor as
+    replicate 1.0.x called it (``...`` for the first page, then each ``page.next``), or a typed
+    client's list method (``client.models.list``)."""
     from ..pagination import SyncCursorURLPage
 
-    page = list_method(**kwargs)
+    page = list_method(*_first_cursor(list_method), **kwargs)
     if isinstance(page, SyncCursorURLPage):
         yield from page.iter_pages()  # pyright: ignore[reportUnknownMemberType]
         return
@@ -170,7 +175,7 @@ async def async_paginate(list_method: Callable[..., Awaitable[Any]], **kwargs: A
     """``async for page in replicate.async_paginate(replicate.models.async_list)``."""
     from ..pagination import AsyncCursorURLPage
 
-    page = await list_method(**kwargs)
+    page = await list_method(*_first_cursor(list_method), **kwargs)
     if isinstance(page, AsyncCursorURLPage):
         async for typed_page in page.iter_pages():  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
             yield typed_page
@@ -181,3 +186,16 @@ async def async_paginate(list_method: Callable[..., Awaitable[Any]], **kwargs: A
         if not cursor:
             return
         page = await list_method(cursor, **kwargs)
+
+
+def _first_cursor(list_method: Callable[..., Any]) -> Tuple[Any, ...]:
+    """``(...,)`` when ``list_method`` takes a positional cursor (how replicate 1.0.x asked for the
+    first page), else ``()`` (typed list methods take keywords only)."""
+    import inspect
+
+    try:
+        parameters = list(inspect.signature(list_method).parameters.values())
+    except (TypeError, ValueError):
+        return ()
+    positional = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    return (...,) if parameters and parameters[0].kind in positional else ()

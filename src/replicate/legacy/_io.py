@@ -4,9 +4,10 @@ Inputs: text-mode file objects (001 shows ``open("path/to/mystery.jpg")`` withou
 as the bytes of their binary buffer, with a ``DeprecationWarning``; a string that names an existing
 local file raises ``ValueError`` (it is never opened): pass ``Path(...)`` or ``open(..., "rb")``.
 
-Outputs: files come back as :class:`LegacyFileOutput`, a ``str`` holding the URL (what the older
-client returned, so ``urlretrieve(out[0], ...)`` and ``httpx.get(out[0])`` keep working) that can
-also ``read()`` the file like the newer ``FileOutput``.
+Outputs: files come back as :class:`LegacyFileOutput`, which is both things older programs relied
+on: a ``str`` holding the URL (what clients before 1.0 returned, so ``urlretrieve(out[0], ...)`` and
+``httpx.get(out[0])`` keep working) and a ``FileOutput`` as replicate 1.0.x returned it
+(``.url``, ``.read()``, ``for chunk in output``, ``await output.aread()``, ``async for chunk in output``).
 """
 
 from __future__ import annotations
@@ -23,86 +24,103 @@ from typing import (
     List,
     Mapping,
     Optional,
+    Sequence,
     Tuple,
     Union,
     cast,
 )
 
-if TYPE_CHECKING:
-    from ..lib.file_output import AsyncFileOutput, FileOutput
+from ..lib.file_output import AsyncFileOutput, FileOutput
 
-__all__ = ["LegacyFileOutput", "convert_output", "prepare_input"]
+if TYPE_CHECKING:
+    from ._client import Client
+
+__all__ = ["LegacyFileOutput", "convert_output", "prepare_input", "transform_output"]
 
 _URL_PREFIXES = ("http://", "https://", "data:", "file:")
 
 
-class LegacyFileOutput(str):
-    """A file in a model's output: the URL as a ``str`` (as the older client returned it), plus
-    ``.url``, ``.read()`` and iteration over its bytes with ``iter_bytes()`` (``aread()`` /
-    ``aiter_bytes()`` when it came from an async call).
+class LegacyFileOutput(str, FileOutput):
+    """A file in a model's output: a ``str`` holding its URL that reads like replicate 1.0's
+    ``FileOutput``: ``.url``, ``.read()`` / ``await .aread()``, and iteration over its bytes
+    (``for chunk in output``, ``async for chunk in output``), downloaded with the client that
+    produced it (the token goes only to the API's origin).
 
-    Iterating it directly iterates the characters of the URL, as iterating the older client's
-    string did; use ``iter_bytes()`` for the content."""
+    ``str(output)`` and every string operation use the URL. Iterating yields the file's bytes in
+    chunks, not the characters of the URL (1.0's ``FileOutput`` wins there)."""
 
-    _file: Union[FileOutput, AsyncFileOutput]
+    _legacy_client: Client
 
-    def __new__(cls, file: Union[FileOutput, AsyncFileOutput]) -> LegacyFileOutput:
-        self = super().__new__(cls, file.url)
-        self._file = file
+    def __new__(cls, url: str, client: Client) -> LegacyFileOutput:
+        self = super().__new__(cls, url)
+        self._legacy_client = client
         return self
 
+    def __init__(self, url: str, client: Client) -> None:  # pyright: ignore[reportMissingSuperCall]
+        pass  # everything is set by __new__ (a str cannot be changed once made)
+
     @property
-    def url(self) -> str:
+    def url(self) -> str:  # type: ignore[override]  # pyright: ignore[reportIncompatibleVariableOverride]
         return str.__str__(self)
 
-    def read(self) -> bytes:
-        from ..lib.file_output import FileOutput
+    def _sync_file(self) -> FileOutput:
+        return FileOutput(self.url, self._legacy_client.typed)
 
-        if not isinstance(self._file, FileOutput):
-            raise TypeError("This file came from an async call: use `await output.aread()`")
-        return self._file.read()
+    def _async_file(self) -> AsyncFileOutput:
+        return AsyncFileOutput(self.url, self._legacy_client.async_typed)
+
+    def read(self) -> bytes:
+        """The whole file (downloaded now, or decoded from a ``data:`` URI)."""
+        return self._sync_file().read()
+
+    def __iter__(self) -> Iterator[bytes]:  # type: ignore[override]  # pyright: ignore[reportIncompatibleMethodOverride]
+        return iter(self._sync_file())
 
     def iter_bytes(self) -> Iterator[bytes]:
-        from ..lib.file_output import FileOutput
-
-        if not isinstance(self._file, FileOutput):
-            raise TypeError(
-                "This file came from an async call: use `async for chunk in output.aiter_bytes()`"
-            )
-        return iter(self._file)
+        return iter(self._sync_file())
 
     async def aread(self) -> bytes:
-        from ..lib.file_output import AsyncFileOutput
+        return await self._async_file().read()
 
-        if isinstance(self._file, AsyncFileOutput):
-            return await self._file.read()
-        return self._file.read()
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._async_file():
+            yield chunk
 
-    async def aiter_bytes(self) -> AsyncIterator[bytes]:
-        from ..lib.file_output import AsyncFileOutput
+    def aiter_bytes(self) -> AsyncIterator[bytes]:
+        return self.__aiter__()
 
-        if isinstance(self._file, AsyncFileOutput):
-            async for chunk in self._file:
-                yield chunk
-        else:
-            for chunk in self._file:
-                yield chunk
+    def __str__(self) -> str:
+        return self.url
 
     def __repr__(self) -> str:
         return str.__repr__(self)
 
+    def __reduce__(self) -> Tuple[Any, ...]:
+        return (str, (self.url,))
 
-def convert_output(value: object) -> object:
+
+def convert_output(value: object, client: Client) -> object:
     """``value`` with every ``FileOutput`` / ``AsyncFileOutput`` replaced by a ``LegacyFileOutput``."""
-    from ..lib.file_output import AsyncFileOutput, FileOutput
-
+    if isinstance(value, LegacyFileOutput):
+        return value
     if isinstance(value, (FileOutput, AsyncFileOutput)):
-        return LegacyFileOutput(value)
+        return LegacyFileOutput(value.url, client)
     if isinstance(value, list):
-        return [convert_output(item) for item in cast(List[object], value)]
+        return [convert_output(item, client) for item in cast(List[object], value)]
     if isinstance(value, dict):
-        return {key: convert_output(item) for key, item in cast(Dict[str, object], value).items()}
+        return {key: convert_output(item, client) for key, item in cast(Dict[str, object], value).items()}
     return value
+
+
+def transform_output(value: object, client: Client) -> object:
+    """Raw output with every string that is a whole ``http(s)://`` URL or a ``data:`` URI made a
+    ``LegacyFileOutput`` (what 1.0's ``transform_output`` did; text that only contains a URL stays text)."""
+    from ..lib.file_output import wrap_file_outputs
+
+    raw: object = value
+    if isinstance(value, Sequence) and not isinstance(value, (str, list)):
+        raw = list(cast(Sequence[object], value))
+    return convert_output(wrap_file_outputs(raw, openapi_schema=None, client=client.typed), client)
 
 
 def prepare_input(input: Optional[Mapping[str, object]], *, call: str) -> Dict[str, object]:

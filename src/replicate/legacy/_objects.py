@@ -9,8 +9,10 @@ model's JSON fields, as ``dict()`` of the older pydantic models did.
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 import warnings
+from dataclasses import dataclass
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -22,12 +24,16 @@ from typing import (
     Optional,
     Tuple,
     TypeVar,
+    Union,
 )
 
 from .._models import BaseModel
-from ..lib._polling import DEFAULT_POLL_INTERVAL, MAX_POLL_INTERVAL, TERMINAL_STATUSES
+from ..lib._polling import TERMINAL_STATUSES
 from ..types.collection import Collection as TypedCollection
+from ..types.collection_summary import CollectionSummary
 from ..types.deployment import Deployment as TypedDeployment
+from ..types.file import File as TypedFile
+from ..types.hardware import Hardware as TypedHardware
 from ..types.model import Model as TypedModel
 from ..types.model_version import ModelVersion as TypedModelVersion
 from ..types.prediction import Prediction as TypedPrediction
@@ -38,7 +44,17 @@ if TYPE_CHECKING:
     from ._client import Client
     from ._resources import DeploymentPredictions, ModelVersions
 
-__all__ = ["Collection", "Deployment", "Model", "Prediction", "Training", "Urls", "Version"]
+__all__ = [
+    "Collection",
+    "Deployment",
+    "File",
+    "Hardware",
+    "Model",
+    "Prediction",
+    "Training",
+    "Urls",
+    "Version",
+]
 
 _T = TypeVar("_T", bound=BaseModel)
 
@@ -94,6 +110,10 @@ class _Wrapper(Generic[_T]):
         return self._typed.to_json(indent=None, exclude_unset=False)
 
 
+Resource = _Wrapper
+"""The base of every object of the older interface (replicate 1.0.x's ``replicate.resource.Resource``)."""
+
+
 class _Job(_Wrapper[_T]):
     """What predictions and trainings share: status, reload, wait, cancel."""
 
@@ -136,29 +156,60 @@ class _Job(_Wrapper[_T]):
     async def async_reload(self) -> None:
         self._set(await self._async_get())
 
-    def wait(self, *, poll_interval: float = DEFAULT_POLL_INTERVAL) -> None:
-        """Poll (in place) until the status is ``succeeded``, ``failed`` or ``canceled``."""
-        delay = poll_interval
+    def _poll_interval(self, poll_interval: Optional[float]) -> float:
+        return self._client.poll_interval if poll_interval is None else poll_interval
+
+    def wait(self, *, poll_interval: Optional[float] = None) -> None:
+        """Poll (in place) every ``client.poll_interval`` seconds (``REPLICATE_POLL_INTERVAL``,
+        default 0.5) until the status is ``succeeded``, ``failed`` or ``canceled``."""
+        delay = self._poll_interval(poll_interval)
         while self.status not in TERMINAL_STATUSES:
             time.sleep(delay)
-            delay = min(delay * 1.5, MAX_POLL_INTERVAL)
             self.reload()
 
-    async def async_wait(self, *, poll_interval: float = DEFAULT_POLL_INTERVAL) -> None:
-        delay = poll_interval
+    async def async_wait(self, *, poll_interval: Optional[float] = None) -> None:
+        delay = self._poll_interval(poll_interval)
         while self.status not in TERMINAL_STATUSES:
             await asyncio.sleep(delay)
-            delay = min(delay * 1.5, MAX_POLL_INTERVAL)
             await self.async_reload()
+
+
+@dataclass
+class PredictionProgress:
+    """A prediction's progress, read from the last tqdm-style line of its logs (``45%|...| 9/20``)."""
+
+    percentage: float
+    current: int
+    total: int
+
+    _pattern = re.compile(r"^\s*(?P<percentage>\d+)%\s*\|.+?\|\s*(?P<current>\d+)\/(?P<total>\d+)")
+
+    @classmethod
+    def parse(cls, logs: str) -> Optional[PredictionProgress]:
+        for line in reversed(logs.split("\n")):
+            match = cls._pattern.match(line.strip())
+            if match is not None:
+                return cls(int(match["percentage"]) / 100.0, int(match["current"]), int(match["total"]))
+        return None
 
 
 class Prediction(_Job[TypedPrediction]):
     """A prediction, with the older methods. ``typed`` is the ``replicate.types.Prediction``."""
 
+    Progress = PredictionProgress
+
     @property
     def output(self) -> Any:
-        """The raw output: files are URL strings, as the API returns them."""
-        return self._typed.output
+        """The output as the API returns it, except that a string that is a whole URL is a
+        ``LegacyFileOutput``: still that ``str``, and also ``.read()`` / ``for chunk in ...``."""
+        from ._io import transform_output
+
+        return transform_output(self._typed.output, self._client)
+
+    @property
+    def progress(self) -> Optional[PredictionProgress]:
+        """The progress shown by the last progress bar in the logs, or None."""
+        return PredictionProgress.parse(self.logs) if self.logs else None
 
     @property
     def input(self) -> Dict[str, object]:
@@ -193,32 +244,70 @@ class Prediction(_Job[TypedPrediction]):
         async for event in self._client.async_typed.predictions.stream(prediction_id=self.id):
             yield event
 
-    def output_iterator(self, *, poll_interval: float = DEFAULT_POLL_INTERVAL) -> Iterator[Any]:
+    def output_iterator(self, *, poll_interval: Optional[float] = None) -> Iterator[Any]:
         """Each new item of a list output as it appears, polling until the prediction finishes."""
+        delay = self._poll_interval(poll_interval)
         seen = 0
         while True:
-            output = self.output
-            items: List[Any] = list(output) if isinstance(output, list) else []  # pyright: ignore[reportUnknownArgumentType]
+            items = self._output_items()
             yield from items[seen:]
             seen = len(items)
             if self.status in TERMINAL_STATUSES:
                 break
-            time.sleep(poll_interval)
+            time.sleep(delay)
             self.reload()
+        self._raise_if_failed()
+
+    async def async_output_iterator(self, *, poll_interval: Optional[float] = None) -> AsyncIterator[Any]:
+        delay = self._poll_interval(poll_interval)
+        seen = 0
+        while True:
+            items = self._output_items()
+            for item in items[seen:]:
+                yield item
+            seen = len(items)
+            if self.status in TERMINAL_STATUSES:
+                break
+            await asyncio.sleep(delay)
+            await self.async_reload()
+        self._raise_if_failed()
+
+    def _output_items(self) -> List[Any]:
+        output = self.output
+        return list(output) if isinstance(output, list) else []  # pyright: ignore[reportUnknownArgumentType]
+
+    def _raise_if_failed(self) -> None:
         if self.status == "failed":
             from .._exceptions import ModelError
 
-            raise ModelError(self._typed)
+            raise ModelError(self, str(self.error))
 
 
 class Training(_Job[TypedTraining]):
     """A training, with the older methods. ``typed`` is the ``replicate.types.Training``."""
+
+    def __init__(self, typed: TypedTraining, client: Client, destination: Optional[str] = None) -> None:
+        super().__init__(typed, client)
+        object.__setattr__(self, "_destination", destination)
 
     @property
     def output(self) -> Any:
         """The training's output as a dict (``{"version": ..., "weights": ...}``), or None."""
         output = self._typed.output
         return output.to_dict() if isinstance(output, BaseModel) else output
+
+    @property
+    def destination(self) -> Optional[str]:
+        """The model the trained version goes to (``owner/name``): the API's ``destination``, the
+        one this training was created with, else the model of the output's version."""
+        given: object = getattr(self._typed, "destination", None) or getattr(self, "_destination", None)
+        if isinstance(given, str) and given:
+            return given
+        output = self._typed.output
+        version = output.version if output is not None else None
+        if version and "/" in version:
+            return version.split(":", 1)[0]
+        return None
 
     def _get(self) -> TypedTraining:
         return self._client.typed.trainings.get(training_id=self.id)
@@ -289,16 +378,43 @@ class Model(_Wrapper[TypedModel]):
         return None if latest is None else Version(latest, self._client, self.id)
 
     @property
+    def username(self) -> str:
+        """Deprecated: ``owner``."""
+        warnings.warn("Use `model.owner` instead.", DeprecationWarning, stacklevel=2)
+        return self.owner
+
+    @property
+    def default_example(self) -> Optional[Prediction]:
+        example = self._typed.default_example
+        return None if example is None else Prediction(example, self._client)
+
+    @property
     def versions(self) -> ModelVersions:
         from ._resources import ModelVersions
 
         return ModelVersions(self._client, self.owner, self.name)
 
+    def predict(self, *args: Any, **kwargs: Any) -> Any:
+        """Removed in replicate 1.0 (a new version could change the model's inputs)."""
+        from .._exceptions import ReplicateError
+
+        raise ReplicateError(
+            "The `model.predict()` method has been removed, because it's unstable: if a new version of "
+            "the model you're using is pushed and its API has changed, your code may break. Use "
+            "`replicate.run()` instead. See https://github.com/replicate/replicate-python#readme"
+        )
+
+    def reload(self) -> None:
+        """Fetch the model again, in place."""
+        object.__setattr__(
+            self, "_typed", self._client.typed.models.get(model_owner=self.owner, model_name=self.name)
+        )
+
     def __repr__(self) -> str:
         return f"<Model: {self.id}>"
 
 
-class Collection(_Wrapper[TypedCollection]):
+class Collection(_Wrapper[Union[TypedCollection, CollectionSummary]]):
     """A collection; ``models`` are ``Model`` objects."""
 
     @property
@@ -314,8 +430,31 @@ class Collection(_Wrapper[TypedCollection]):
         return self._typed.description
 
     @property
-    def models(self) -> List[Model]:
-        return [Model(model, self._client) for model in self._typed.models]
+    def models(self) -> Optional[List[Model]]:
+        """The collection's models (None in a list of collections, which gives summaries)."""
+        models: Optional[List[TypedModel]] = getattr(self._typed, "models", None)
+        return None if models is None else [Model(model, self._client) for model in models]
+
+    @property
+    def id(self) -> str:
+        """Deprecated: ``slug``."""
+        return self.slug
+
+    def __iter__(self) -> Iterator[Model]:  # type: ignore[override]
+        return iter(self.models or [])
+
+    def __getitem__(self, index: Union[int, slice]) -> Any:
+        models = self.models
+        return None if models is None else models[index]
+
+    def __len__(self) -> int:
+        return len(self.models or [])
+
+    def dict(self) -> Dict[str, Any]:
+        return self._typed.to_dict(exclude_unset=False)
+
+    def __repr__(self) -> str:
+        return f"<Collection: {self.slug}>"
 
 
 class Deployment(_Wrapper[TypedDeployment]):
@@ -334,7 +473,49 @@ class Deployment(_Wrapper[TypedDeployment]):
         return f"{self.owner}/{self.name}"
 
     @property
+    def username(self) -> str:
+        """Deprecated: ``owner``."""
+        warnings.warn("Use `deployment.owner` instead.", DeprecationWarning, stacklevel=2)
+        return self.owner
+
+    @property
     def predictions(self) -> DeploymentPredictions:
         from ._resources import DeploymentPredictions
 
         return DeploymentPredictions(self._client, self.owner, self.name)
+
+
+class Hardware(_Wrapper[TypedHardware]):
+    """A hardware SKU: ``sku``, ``name`` (and the deprecated ``id``, the SKU)."""
+
+    @property
+    def sku(self) -> str:
+        return self._typed.sku
+
+    @property
+    def name(self) -> str:
+        return self._typed.name
+
+    @property
+    def id(self) -> str:
+        return self._typed.sku
+
+    def __repr__(self) -> str:
+        return f"Hardware(sku={self.sku!r}, name={self.name!r})"
+
+
+class File(_Wrapper[TypedFile]):
+    """An uploaded file; ``urls`` is a dict (``file.urls["get"]``), as replicate 1.0.x gave it."""
+
+    @property
+    def id(self) -> str:
+        return self._typed.id
+
+    @property
+    def urls(self) -> Urls:
+        return Urls(
+            {key: value for key, value in self._typed.urls.to_dict().items() if isinstance(value, str)}
+        )
+
+    def __repr__(self) -> str:
+        return f"File(id={self.id!r}, name={self._typed.name!r}, size={self._typed.size!r})"

@@ -8,10 +8,15 @@ here is the typed resource's (``replicate.predictions.with_raw_response``, ``rep
 
 from __future__ import annotations
 
+import io
+import mimetypes
+import os
 import re
+from pathlib import Path
 from typing import (
     TYPE_CHECKING,
     Any,
+    BinaryIO,
     Callable,
     Dict,
     Generic,
@@ -27,14 +32,24 @@ from typing import (
 from urllib.parse import parse_qsl, urlsplit
 
 from .._types import NOT_GIVEN
-from ._io import convert_output, prepare_input
-from ._objects import Collection, Deployment, Model, Prediction, Training, Version
+from ._client import finished_output
+from ._io import prepare_input
+from ._objects import (
+    Collection,
+    Deployment,
+    File as FileObject,
+    Hardware as HardwareObject,
+    Model,
+    Prediction,
+    Training,
+    Version,
+)
+from ._webhook import validate as validate_webhook
 
 if TYPE_CHECKING:
     from ..lib.file_encoding import FileEncodingStrategy
     from ..pagination import AsyncCursorURLPage, SyncCursorURLPage
     from ..types.account import Account as TypedAccount
-    from ..types.hardware import Hardware as TypedHardware
     from ..types.webhook_secret import WebhookSecret
     from ._client import Client
 
@@ -67,7 +82,11 @@ class Page(Generic[_T]):
     page); pass ``page.next`` back to the list method, or use ``replicate.paginate``, for more."""
 
     def __init__(
-        self, results: List[_T], next: Optional[str], previous: Optional[str], typed: object
+        self,
+        results: List[_T],
+        next: Optional[str] = None,
+        previous: Optional[str] = None,
+        typed: object = None,
     ) -> None:
         self.results = results
         self.next = next
@@ -130,10 +149,73 @@ def _owner_name(
     raise ValueError(f"{method}() needs an 'owner/name' (got {args or (owner, name)!r}): {example}")
 
 
+def model_name(model: object, method: str, *, allow_version: bool = True) -> Tuple[str, str]:
+    """``(owner, name)`` of a model given as ``"owner/name"``, ``("owner", "name")``, a ``Model`` or a
+    ``ModelVersionIdentifier`` (a ``:version`` suffix is dropped when ``allow_version``)."""
+    from ._identifier import ModelVersionIdentifier
+
+    if isinstance(model, (Model, ModelVersionIdentifier)):
+        return model.owner, model.name
+    if isinstance(model, tuple):
+        parts = cast(Tuple[object, ...], model)
+        if len(parts) == 2 and isinstance(parts[0], str) and isinstance(parts[1], str) and all(parts):
+            return parts[0], parts[1]
+    if isinstance(model, str):
+        name = model.split(":", 1)[0] if allow_version else model
+        if _MODEL_NAME.fullmatch(name):
+            owner, model_name_ = name.split("/")
+            return owner, model_name_
+    raise ValueError(
+        "model must be a Model, a tuple of (owner, name), or a string in the format 'owner/name' "
+        f"({method} got {model!r})"
+    )
+
+
+def deployment_name(deployment: object, method: str) -> Tuple[str, str]:
+    """``(owner, name)`` of a deployment given as ``"owner/name"``, ``("owner", "name")`` or a ``Deployment``."""
+    if isinstance(deployment, Deployment):
+        return deployment.owner, deployment.name
+    if isinstance(deployment, tuple):
+        parts = cast(Tuple[object, ...], deployment)
+        if len(parts) == 2 and isinstance(parts[0], str) and isinstance(parts[1], str) and all(parts):
+            return parts[0], parts[1]
+    if isinstance(deployment, str) and _MODEL_NAME.fullmatch(deployment):
+        owner, name = deployment.split("/")
+        return owner, name
+    raise ValueError(
+        "deployment must be a Deployment, a tuple of (owner, name), or a string in the format "
+        f"'owner/name' ({method} got {deployment!r})"
+    )
+
+
+def _model_key(
+    args: Tuple[object, ...], key: Optional[str], owner: Optional[str], name: Optional[str], method: str
+) -> Tuple[str, str]:
+    """replicate 1.0.x's ways to name a model: ``("owner/name",)``, ``("owner", "name")``, ``key=``
+    or ``owner=`` and ``name=`` (the typed ``model_owner=`` / ``model_name=`` too)."""
+    if args and (key is not None or owner is not None or name is not None):
+        raise ValueError("Cannot mix positional and keyword arguments")
+    if key is not None:
+        if owner is not None or name is not None:
+            raise ValueError(
+                "Must specify exactly one of 'owner' and 'name' or single 'key' in the format 'owner/name'"
+            )
+        args = (key,)
+    if not args and not (owner and name):
+        raise ValueError("Both 'owner' and 'name' must be provided if 'key' is not specified.")
+    return _owner_name(args, owner, name, method, ("owner", "name"))
+
+
 def cursor_query(cursor: object, client: Client, path: str) -> Optional[Dict[str, str]]:
-    """The query of a `next`/`previous` URL passed back to a list method (the older pagination)."""
-    if cursor is None:
+    """The query of a `next`/`previous` URL passed back to a list method (the older pagination);
+    `...` (the default) is the first page and `None` a `ValueError`, as in replicate 1.0.x."""
+    if cursor is ...:
         return None
+    if cursor is None:
+        raise ValueError(
+            "cursor cannot be None: call list() without a cursor for the first page, and pass "
+            "page.next only when it is set (or use replicate.paginate(...))."
+        )
     if not isinstance(cursor, str) or not cursor:
         raise TypeError(f"cursor must be a page's `next` (or `previous`) URL, got {cursor!r}")
     parts = urlsplit(cursor)
@@ -187,6 +269,10 @@ class _Resource:
         return f"<replicate.{self._name} (legacy)>"
 
 
+Namespace = _Resource
+"""The base of the older interface's resources (replicate 1.0.x's ``replicate.resource.Namespace``)."""
+
+
 def _encode_sync(
     client: Client, input: Optional[Mapping[str, object]], strategy: FileEncodingStrategy, call: str
 ) -> Dict[str, object]:
@@ -209,9 +295,8 @@ class Predictions(_Resource):
 
     _name = "predictions"
 
-    def _target(
-        self, version: object, model: object, deployment: object
-    ) -> Tuple[str, Optional[Tuple[str, str]]]:
+    def _target(self, version: object, model: object, deployment: object) -> Tuple[str, Any]:
+        """``("version", ref)``, ``("model", (owner, name))`` or ``("deployment", (owner, name))``."""
         given = [
             name
             for name, value in (("version", version), ("model", model), ("deployment", deployment))
@@ -219,22 +304,15 @@ class Predictions(_Resource):
         ]
         if len(given) != 1:
             raise ValueError(
-                "predictions.create() takes exactly one of version=, model= or deployment= "
+                "Exactly one of 'model', 'version', or 'deployment' must be specified "
                 f"(got {', '.join(given) or 'none'}). Combine a model and a version as "
                 "version='owner/name:<version id>'."
             )
         if deployment is not None:
-            if isinstance(deployment, Deployment):
-                return "", (deployment.owner, deployment.name)
-            owner, name = _owner_name(
-                (deployment,),
-                None,
-                None,
-                "predictions.create(deployment=...)",
-                ("deployment_owner", "deployment_name"),
-            )
-            return "", (owner, name)
-        return version_reference(version if version is not None else model), None
+            return "deployment", deployment_name(deployment, "predictions.create(deployment=...)")
+        if model is not None and not (isinstance(model, str) and ":" in model):
+            return "model", model_name(model, "predictions.create(model=...)", allow_version=False)
+        return "version", version_reference(version if model is None else model)
 
     def create(
         self,
@@ -244,28 +322,30 @@ class Predictions(_Resource):
         model: Any = None,
         deployment: Any = None,
         webhook: Optional[str] = None,
+        webhook_completed: Optional[str] = None,
         webhook_events_filter: Optional[List[str]] = None,
         stream: Optional[bool] = None,
         wait: Union[bool, int, None] = None,
-        file_encoding_strategy: FileEncodingStrategy = "url",
+        file_encoding_strategy: Optional[FileEncodingStrategy] = "url",
         **options: Any,
     ) -> Prediction:
         """Create a prediction (it is not waited for): ``version=`` a version id, ``"owner/name:id"``,
         a ``Version``; or ``model="owner/name"``; or ``deployment="owner/name"``. Files in ``input``
         are uploaded. ``wait=True`` (or seconds) holds the request while the model runs."""
-        ref, deployment_name = self._target(version, model, deployment)
-        encoded = _encode_sync(self._client, input, file_encoding_strategy, "predictions.create()")
-        extra = _create_options(webhook, webhook_events_filter, stream, wait, options)
+        kind, target = self._target(version, model, deployment)
+        encoded = _encode_sync(self._client, input, file_encoding_strategy or "url", "predictions.create()")
+        extra = _create_options(webhook, webhook_events_filter, stream, wait, options, webhook_completed)
         typed = self._client.typed
-        if deployment_name is not None:
+        if kind == "deployment":
             created = typed.deployments.predictions.create(
-                deployment_owner=deployment_name[0],
-                deployment_name=deployment_name[1],
-                input=encoded,
-                **extra,
+                deployment_owner=target[0], deployment_name=target[1], input=encoded, **extra
+            )
+        elif kind == "model":
+            created = typed.models.predictions.create(
+                model_owner=target[0], model_name=target[1], input=encoded, **extra
             )
         else:
-            created = typed.predictions.create(version=ref, input=encoded, **extra)
+            created = typed.predictions.create(version=target, input=encoded, **extra)
         return Prediction(created, self._client)
 
     async def async_create(
@@ -276,65 +356,75 @@ class Predictions(_Resource):
         model: Any = None,
         deployment: Any = None,
         webhook: Optional[str] = None,
+        webhook_completed: Optional[str] = None,
         webhook_events_filter: Optional[List[str]] = None,
         stream: Optional[bool] = None,
         wait: Union[bool, int, None] = None,
-        file_encoding_strategy: FileEncodingStrategy = "url",
+        file_encoding_strategy: Optional[FileEncodingStrategy] = "url",
         **options: Any,
     ) -> Prediction:
-        ref, deployment_name = self._target(version, model, deployment)
+        kind, target = self._target(version, model, deployment)
         encoded = await _encode_async(
-            self._client, input, file_encoding_strategy, "predictions.async_create()"
+            self._client, input, file_encoding_strategy or "url", "predictions.async_create()"
         )
-        extra = _create_options(webhook, webhook_events_filter, stream, wait, options)
+        extra = _create_options(webhook, webhook_events_filter, stream, wait, options, webhook_completed)
         typed = self._client.async_typed
-        if deployment_name is not None:
+        if kind == "deployment":
             created = await typed.deployments.predictions.create(
-                deployment_owner=deployment_name[0],
-                deployment_name=deployment_name[1],
-                input=encoded,
-                **extra,
+                deployment_owner=target[0], deployment_name=target[1], input=encoded, **extra
+            )
+        elif kind == "model":
+            created = await typed.models.predictions.create(
+                model_owner=target[0], model_name=target[1], input=encoded, **extra
             )
         else:
-            created = await typed.predictions.create(version=ref, input=encoded, **extra)
+            created = await typed.predictions.create(version=target, input=encoded, **extra)
         return Prediction(created, self._client)
 
-    def get(self, *args: str, prediction_id: Optional[str] = None, **options: Any) -> Prediction:
+    def get(
+        self, *args: str, prediction_id: Optional[str] = None, id: Optional[str] = None, **options: Any
+    ) -> Prediction:
         """``get("id")`` or ``get(prediction_id="id")``."""
-        found = _one(args, "prediction_id", prediction_id, "predictions.get", 'predictions.get("<id>")')
+        found = _one(args, "prediction_id", prediction_id or id, "predictions.get", 'predictions.get("<id>")')
         return Prediction(self._client.typed.predictions.get(prediction_id=found, **options), self._client)
 
-    async def async_get(self, *args: str, prediction_id: Optional[str] = None, **options: Any) -> Prediction:
+    async def async_get(
+        self, *args: str, prediction_id: Optional[str] = None, id: Optional[str] = None, **options: Any
+    ) -> Prediction:
         found = _one(
             args, "prediction_id", prediction_id, "predictions.async_get", 'predictions.async_get("<id>")'
         )
         typed = await self._client.async_typed.predictions.get(prediction_id=found, **options)
         return Prediction(typed, self._client)
 
-    def cancel(self, *args: str, prediction_id: Optional[str] = None, **options: Any) -> Prediction:
-        found = _one(args, "prediction_id", prediction_id, "predictions.cancel", 'predictions.cancel("<id>")')
+    def cancel(
+        self, *args: str, prediction_id: Optional[str] = None, id: Optional[str] = None, **options: Any
+    ) -> Prediction:
+        found = _one(
+            args, "prediction_id", prediction_id or id, "predictions.cancel", 'predictions.cancel("<id>")'
+        )
         return Prediction(self._client.typed.predictions.cancel(prediction_id=found, **options), self._client)
 
     async def async_cancel(
-        self, *args: str, prediction_id: Optional[str] = None, **options: Any
+        self, *args: str, prediction_id: Optional[str] = None, id: Optional[str] = None, **options: Any
     ) -> Prediction:
         found = _one(
             args,
             "prediction_id",
-            prediction_id,
+            prediction_id or id,
             "predictions.async_cancel",
             'predictions.async_cancel("<id>")',
         )
         typed = await self._client.async_typed.predictions.cancel(prediction_id=found, **options)
         return Prediction(typed, self._client)
 
-    def list(self, cursor: Optional[str] = None, **options: Any) -> Page[Prediction]:
+    def list(self, cursor: Any = ..., **options: Any) -> Page[Prediction]:
         """The first page of predictions, or the page at ``cursor`` (a page's ``next`` URL)."""
         query = cursor_query(cursor, self._client, "/predictions")
         typed = self._client.typed.predictions.list(**_with_query(options, query))
         return _page(typed, lambda item: Prediction(item, self._client))
 
-    async def async_list(self, cursor: Optional[str] = None, **options: Any) -> Page[Prediction]:
+    async def async_list(self, cursor: Any = ..., **options: Any) -> Page[Prediction]:
         query = cursor_query(cursor, self._client, "/predictions")
         typed = await self._client.async_typed.predictions.list(**_with_query(options, query))
         return _page(typed, lambda item: Prediction(item, self._client))
@@ -346,8 +436,11 @@ def _create_options(
     stream: Optional[bool],
     wait: Union[bool, int, None],
     options: Dict[str, Any],
+    webhook_completed: Optional[str] = None,
 ) -> Dict[str, Any]:
     extra: Dict[str, Any] = dict(options)
+    if webhook_completed is not None:
+        extra["extra_body"] = {**(extra.get("extra_body") or {}), "webhook_completed": webhook_completed}
     if webhook is not None:
         extra["webhook"] = webhook
     if webhook_events_filter is not None:
@@ -367,35 +460,91 @@ def _with_query(options: Dict[str, Any], query: Optional[Dict[str, str]]) -> Dic
 
 
 class Models(_Resource):
-    """``replicate.models``: get, list, create (and ``async_`` twins); ``model.versions``."""
+    """``replicate.models``: get, list, search, create, delete, ``predictions`` (and ``async_`` twins);
+    ``model.versions``."""
 
     _name = "models"
 
     def get(
-        self, *args: str, model_owner: Optional[str] = None, model_name: Optional[str] = None, **options: Any
+        self,
+        *args: str,
+        model_owner: Optional[str] = None,
+        model_name: Optional[str] = None,
+        key: Optional[str] = None,
+        owner: Optional[str] = None,
+        name: Optional[str] = None,
+        **options: Any,
     ) -> Model:
-        """``get("owner/name")``, ``get("owner", "name")`` or ``get(model_owner=..., model_name=...)``."""
-        owner, name = _owner_name(args, model_owner, model_name, "models.get", ("model_owner", "model_name"))
-        typed = self._client.typed.models.get(model_owner=owner, model_name=name, **options)
+        """``get("owner/name")``, ``get("owner", "name")``, ``get(key="owner/name")``,
+        ``get(owner=..., name=...)`` or ``get(model_owner=..., model_name=...)``."""
+        found = _model_key(args, key, owner or model_owner, name or model_name, "models.get")
+        typed = self._client.typed.models.get(model_owner=found[0], model_name=found[1], **options)
         return Model(typed, self._client)
 
     async def async_get(
-        self, *args: str, model_owner: Optional[str] = None, model_name: Optional[str] = None, **options: Any
+        self,
+        *args: str,
+        model_owner: Optional[str] = None,
+        model_name: Optional[str] = None,
+        key: Optional[str] = None,
+        owner: Optional[str] = None,
+        name: Optional[str] = None,
+        **options: Any,
     ) -> Model:
-        owner, name = _owner_name(
-            args, model_owner, model_name, "models.async_get", ("model_owner", "model_name")
+        found = _model_key(args, key, owner or model_owner, name or model_name, "models.async_get")
+        typed = await self._client.async_typed.models.get(
+            model_owner=found[0], model_name=found[1], **options
         )
-        typed = await self._client.async_typed.models.get(model_owner=owner, model_name=name, **options)
         return Model(typed, self._client)
 
-    def list(self, cursor: Optional[str] = None, **options: Any) -> Page[Model]:
+    def delete(
+        self,
+        *args: str,
+        model_owner: Optional[str] = None,
+        model_name: Optional[str] = None,
+        key: Optional[str] = None,
+        owner: Optional[str] = None,
+        name: Optional[str] = None,
+        **options: Any,
+    ) -> bool:
+        """``delete("owner/name")`` or ``delete("owner", "name")``; True once deleted."""
+        found = _model_key(args, key, owner or model_owner, name or model_name, "models.delete")
+        self._client.typed.models.delete(model_owner=found[0], model_name=found[1], **options)
+        return True
+
+    async def async_delete(
+        self,
+        *args: str,
+        model_owner: Optional[str] = None,
+        model_name: Optional[str] = None,
+        key: Optional[str] = None,
+        owner: Optional[str] = None,
+        name: Optional[str] = None,
+        **options: Any,
+    ) -> bool:
+        found = _model_key(args, key, owner or model_owner, name or model_name, "models.async_delete")
+        await self._client.async_typed.models.delete(model_owner=found[0], model_name=found[1], **options)
+        return True
+
+    def list(self, cursor: Any = ..., **options: Any) -> Page[Model]:
         query = cursor_query(cursor, self._client, "/models")
         typed = self._client.typed.models.list(**_with_query(options, query))
         return _page(typed, lambda item: Model(item, self._client))
 
-    async def async_list(self, cursor: Optional[str] = None, **options: Any) -> Page[Model]:
+    async def async_list(self, cursor: Any = ..., **options: Any) -> Page[Model]:
         query = cursor_query(cursor, self._client, "/models")
         typed = await self._client.async_typed.models.list(**_with_query(options, query))
+        return _page(typed, lambda item: Model(item, self._client))
+
+    def search(self, *args: str, query: Optional[str] = None, **options: Any) -> Page[Model]:
+        """The first page of public models matching ``query`` (``search("upscaler")``)."""
+        found = _one(args, "query", query, "models.search", 'models.search("upscaler")')
+        typed = self._client.typed.models.search(query=found, **options)
+        return _page(typed, lambda item: Model(item, self._client))
+
+    async def async_search(self, *args: str, query: Optional[str] = None, **options: Any) -> Page[Model]:
+        found = _one(args, "query", query, "models.async_search", 'models.async_search("upscaler")')
+        typed = await self._client.async_typed.models.search(query=found, **options)
         return _page(typed, lambda item: Model(item, self._client))
 
     def create(self, owner: str, name: str, **params: Any) -> Model:
@@ -406,29 +555,66 @@ class Models(_Resource):
         typed = await self._client.async_typed.models.create(owner=owner, name=name, **params)
         return Model(typed, self._client)
 
+    @property
+    def predictions(self) -> ModelsPredictions:
+        """``models.predictions.create(model="owner/name", input=...)``: run a model's latest version."""
+        return ModelsPredictions(self._client)
+
+
+class ModelsPredictions:
+    """``models.predictions``: ``create(model, input, **params)`` for a model's latest version."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def create(self, model: Any, input: Optional[Mapping[str, object]] = None, **params: Any) -> Prediction:
+        """``create(model="owner/name" | ("owner", "name") | Model, input={...}, wait=..., webhook=...)``."""
+        name = "/".join(model_name(model, "models.predictions.create", allow_version=False))
+        return self._client.predictions.create(model=name, input=input, **params)
+
+    async def async_create(
+        self, model: Any, input: Optional[Mapping[str, object]] = None, **params: Any
+    ) -> Prediction:
+        name = "/".join(model_name(model, "models.predictions.async_create", allow_version=False))
+        return await self._client.predictions.async_create(model=name, input=input, **params)
+
 
 class ModelVersions:
-    """``model.versions``: get, list, delete for one model."""
+    """``model.versions`` (``replicate.version.Versions(client, model)``): get, list, delete for one
+    model; ``model`` is ``"owner/name"``, ``("owner", "name")`` or a ``Model``."""
 
-    def __init__(self, client: Client, owner: str, name: str) -> None:
+    def __init__(self, client: Client, model: Any, name: Optional[str] = None) -> None:
         self._client = client
-        self._owner = owner
-        self._name = name
+        if name is not None:
+            model = (model, name)
+        self._owner, self._name = model_name(model, "Versions", allow_version=False)
+
+    @property
+    def model(self) -> Tuple[str, str]:
+        return (self._owner, self._name)
 
     @property
     def _model(self) -> str:
         return f"{self._owner}/{self._name}"
 
-    def get(self, *args: str, version_id: Optional[str] = None, **options: Any) -> Version:
+    def get(
+        self, *args: str, version_id: Optional[str] = None, id: Optional[str] = None, **options: Any
+    ) -> Version:
         """``get("<version id>")`` or ``get(version_id=...)``."""
-        found = _one(args, "version_id", version_id, "versions.get", 'model.versions.get("<version id>")')
+        found = _one(
+            args, "version_id", version_id or id, "versions.get", 'model.versions.get("<version id>")'
+        )
         typed = self._client.typed.models.versions.get(
             model_owner=self._owner, model_name=self._name, version_id=found, **options
         )
         return Version(typed, self._client, self._model)
 
-    async def async_get(self, *args: str, version_id: Optional[str] = None, **options: Any) -> Version:
-        found = _one(args, "version_id", version_id, "versions.async_get", 'model.versions.async_get("<id>")')
+    async def async_get(
+        self, *args: str, version_id: Optional[str] = None, id: Optional[str] = None, **options: Any
+    ) -> Version:
+        found = _one(
+            args, "version_id", version_id or id, "versions.async_get", 'model.versions.async_get("<id>")'
+        )
         typed = await self._client.async_typed.models.versions.get(
             model_owner=self._owner, model_name=self._name, version_id=found, **options
         )
@@ -446,9 +632,27 @@ class ModelVersions:
         )
         return _page(typed, lambda item: Version(item, self._client, self._model))
 
-    def delete(self, *args: str, version_id: Optional[str] = None, **options: Any) -> bool:
-        found = _one(args, "version_id", version_id, "versions.delete", 'model.versions.delete("<id>")')
+    def delete(
+        self, *args: str, version_id: Optional[str] = None, id: Optional[str] = None, **options: Any
+    ) -> bool:
+        """Delete the version (and its predictions); True once deleted."""
+        found = _one(args, "version_id", version_id or id, "versions.delete", 'model.versions.delete("<id>")')
         self._client.typed.models.versions.delete(
+            model_owner=self._owner, model_name=self._name, version_id=found, **options
+        )
+        return True
+
+    async def async_delete(
+        self, *args: str, version_id: Optional[str] = None, id: Optional[str] = None, **options: Any
+    ) -> bool:
+        found = _one(
+            args,
+            "version_id",
+            version_id or id,
+            "versions.async_delete",
+            'model.versions.async_delete("<id>")',
+        )
+        await self._client.async_typed.models.versions.delete(
             model_owner=self._owner, model_name=self._name, version_id=found, **options
         )
         return True
@@ -460,23 +664,53 @@ def _training_target(model: object, version: object, method: str) -> Tuple[str, 
         f'{method}(model="owner/name", version="<version id>", ...)'
     )
     if isinstance(version, Version):
-        version = version.ref
-    if isinstance(model, Model):
-        model = model.id
+        version = version.ref if model is None else version.id
     if not isinstance(version, str) or not version:
-        raise ValueError(f"{method}() needs the version to train: {example}")
+        raise ValueError(f"model and version or shorthand version must be specified: {example}")
     match = _MODEL_VERSION.fullmatch(version)
     if match is not None:
-        if model is not None and model != match["model"]:
+        if model is not None and "/".join(model_name(model, method)) != match["model"]:
             raise ValueError(f"{method}(): model={model!r} and version={version!r} name different models")
         owner, name = match["model"].split("/")
         return owner, name, match["version"]
-    if isinstance(model, str) and _MODEL_NAME.fullmatch(model) and _VERSION_ID.fullmatch(version):
-        owner, name = model.split("/")
+    if model is not None and _VERSION_ID.fullmatch(version):
+        owner, name = model_name(model, method)
         return owner, name, version
     raise ValueError(
         f"{method}(): cannot tell which model version to train from model={model!r}, version={version!r}: {example}"
     )
+
+
+def _destination(destination: object, method: str) -> str:
+    if destination is None:
+        raise ValueError("A destination must be provided as a positional or keyword argument.")
+    return "/".join(model_name(destination, f"{method}(destination=...)", allow_version=False))
+
+
+# replicate 1.0.x's positional order for trainings.create(version, input, destination, ...).
+_TRAINING_POSITIONAL = (
+    "version",
+    "input",
+    "destination",
+    "webhook",
+    "webhook_completed",
+    "webhook_events_filter",
+)
+# ...and for trainings.async_create(model, version, input, ...).
+_ASYNC_TRAINING_POSITIONAL = ("model", "version", "input")
+
+
+def _training_arguments(
+    args: Tuple[Any, ...], names: Tuple[str, ...], given: Dict[str, Any], method: str
+) -> Dict[str, Any]:
+    if len(args) > len(names):
+        raise TypeError(f"{method}() takes at most {len(names)} positional arguments ({', '.join(names)})")
+    arguments = dict(given)
+    for name, value in zip(names, args):
+        if arguments.get(name) is not None:
+            raise TypeError(f"{method}() got {name} both positionally and as {name}=")
+        arguments[name] = value
+    return arguments
 
 
 class Trainings(_Resource):
@@ -484,111 +718,142 @@ class Trainings(_Resource):
 
     _name = "trainings"
 
-    def create(
-        self,
-        *,
-        model: Any = None,
-        version: Any = None,
-        input: Optional[Mapping[str, object]] = None,
-        destination: str,
-        webhook: Optional[str] = None,
-        webhook_events_filter: Optional[List[str]] = None,
-        file_encoding_strategy: FileEncodingStrategy = "url",
-        **options: Any,
-    ) -> Training:
-        """``create(version="owner/name:<id>", input=..., destination="you/model")``, or with
-        ``model="owner/name", version="<id>"``. Files in ``input`` are uploaded."""
-        owner, name, version_id = _training_target(model, version, "trainings.create")
-        encoded = _encode_sync(self._client, input, file_encoding_strategy, "trainings.create()")
-        extra = _create_options(webhook, webhook_events_filter, None, None, options)
-        typed = self._client.typed.trainings.create(
-            model_owner=owner,
-            model_name=name,
-            version_id=version_id,
-            destination=destination,
-            input=encoded,
-            **extra,
+    def create(self, *args: Any, **params: Any) -> Training:
+        """``create(version="owner/name:<id>", input=..., destination="you/model")``, with
+        ``model="owner/name", version="<id>"``, or positionally ``create(version, input, destination)``.
+        Files in ``input`` are uploaded."""
+        request = _TrainingRequest(
+            _training_arguments(args, _TRAINING_POSITIONAL, params, "trainings.create"), "trainings.create"
         )
-        return Training(typed, self._client)
+        encoded = _encode_sync(self._client, request.input, request.strategy, "trainings.create()")
+        typed = self._client.typed.trainings.create(**request.typed_arguments(encoded))
+        return Training(typed, self._client, request.destination)
 
-    async def async_create(
-        self,
-        *,
-        model: Any = None,
-        version: Any = None,
-        input: Optional[Mapping[str, object]] = None,
-        destination: str,
-        webhook: Optional[str] = None,
-        webhook_events_filter: Optional[List[str]] = None,
-        file_encoding_strategy: FileEncodingStrategy = "url",
-        **options: Any,
-    ) -> Training:
-        owner, name, version_id = _training_target(model, version, "trainings.async_create")
-        encoded = await _encode_async(self._client, input, file_encoding_strategy, "trainings.async_create()")
-        extra = _create_options(webhook, webhook_events_filter, None, None, options)
-        typed = await self._client.async_typed.trainings.create(
-            model_owner=owner,
-            model_name=name,
-            version_id=version_id,
-            destination=destination,
-            input=encoded,
-            **extra,
+    async def async_create(self, *args: Any, **params: Any) -> Training:
+        """``async_create(model, version, input, destination=...)`` or the keyword forms of ``create``."""
+        method = "trainings.async_create"
+        request = _TrainingRequest(
+            _training_arguments(args, _ASYNC_TRAINING_POSITIONAL, params, method), method
         )
-        return Training(typed, self._client)
+        encoded = await _encode_async(self._client, request.input, request.strategy, f"{method}()")
+        typed = await self._client.async_typed.trainings.create(**request.typed_arguments(encoded))
+        return Training(typed, self._client, request.destination)
 
-    def get(self, *args: str, training_id: Optional[str] = None, **options: Any) -> Training:
-        found = _one(args, "training_id", training_id, "trainings.get", 'trainings.get("<id>")')
+    def get(
+        self, *args: str, training_id: Optional[str] = None, id: Optional[str] = None, **options: Any
+    ) -> Training:
+        found = _one(args, "training_id", training_id or id, "trainings.get", 'trainings.get("<id>")')
         return Training(self._client.typed.trainings.get(training_id=found, **options), self._client)
 
-    async def async_get(self, *args: str, training_id: Optional[str] = None, **options: Any) -> Training:
-        found = _one(args, "training_id", training_id, "trainings.async_get", 'trainings.async_get("<id>")')
+    async def async_get(
+        self, *args: str, training_id: Optional[str] = None, id: Optional[str] = None, **options: Any
+    ) -> Training:
+        found = _one(
+            args, "training_id", training_id or id, "trainings.async_get", 'trainings.async_get("<id>")'
+        )
         return Training(
             await self._client.async_typed.trainings.get(training_id=found, **options), self._client
         )
 
-    def cancel(self, *args: str, training_id: Optional[str] = None, **options: Any) -> Training:
-        found = _one(args, "training_id", training_id, "trainings.cancel", 'trainings.cancel("<id>")')
+    def cancel(
+        self, *args: str, training_id: Optional[str] = None, id: Optional[str] = None, **options: Any
+    ) -> Training:
+        found = _one(args, "training_id", training_id or id, "trainings.cancel", 'trainings.cancel("<id>")')
         return Training(self._client.typed.trainings.cancel(training_id=found, **options), self._client)
 
-    async def async_cancel(self, *args: str, training_id: Optional[str] = None, **options: Any) -> Training:
+    async def async_cancel(
+        self, *args: str, training_id: Optional[str] = None, id: Optional[str] = None, **options: Any
+    ) -> Training:
         found = _one(
-            args, "training_id", training_id, "trainings.async_cancel", 'trainings.async_cancel("<id>")'
+            args, "training_id", training_id or id, "trainings.async_cancel", 'trainings.async_cancel("<id>")'
         )
         return Training(
             await self._client.async_typed.trainings.cancel(training_id=found, **options), self._client
         )
 
-    def list(self, cursor: Optional[str] = None, **options: Any) -> Page[Training]:
+    def list(self, cursor: Any = ..., **options: Any) -> Page[Training]:
         query = cursor_query(cursor, self._client, "/trainings")
         typed = self._client.typed.trainings.list(**_with_query(options, query))
         return _page(typed, lambda item: Training(item, self._client))
 
-    async def async_list(self, cursor: Optional[str] = None, **options: Any) -> Page[Training]:
+    async def async_list(self, cursor: Any = ..., **options: Any) -> Page[Training]:
         query = cursor_query(cursor, self._client, "/trainings")
         typed = await self._client.async_typed.trainings.list(**_with_query(options, query))
         return _page(typed, lambda item: Training(item, self._client))
 
 
+class _TrainingRequest:
+    """The arguments of ``trainings.create`` in any of the older shapes, checked before any request."""
+
+    def __init__(self, arguments: Dict[str, Any], method: str) -> None:
+        arguments = dict(arguments)
+        self.owner, self.name, self.version_id = _training_target(
+            arguments.pop("model", None), arguments.pop("version", None), method
+        )
+        self.destination = _destination(arguments.pop("destination", None), method)
+        self.input: Optional[Mapping[str, object]] = arguments.pop("input", None)
+        self.strategy: FileEncodingStrategy = arguments.pop("file_encoding_strategy", None) or "url"
+        webhook_completed = arguments.pop("webhook_completed", None)
+        self.options = _create_options(
+            arguments.pop("webhook", None),
+            arguments.pop("webhook_events_filter", None),
+            None,
+            None,
+            arguments,
+            webhook_completed,
+        )
+
+    def typed_arguments(self, encoded_input: Dict[str, object]) -> Dict[str, Any]:
+        return {
+            "model_owner": self.owner,
+            "model_name": self.name,
+            "version_id": self.version_id,
+            "destination": self.destination,
+            "input": encoded_input,
+            **self.options,
+        }
+
+
 class DeploymentPredictions:
     """``deployment.predictions``: ``create(input=...)`` runs the deployment."""
 
-    def __init__(self, client: Client, owner: str, name: str) -> None:
+    def __init__(self, client: Client, owner: Any, name: Optional[str] = None) -> None:
         self._client = client
-        self._owner = owner
-        self._name = name
-
-    def create(self, input: Optional[Mapping[str, object]] = None, **params: Any) -> Prediction:
-        return self._client.predictions.create(
-            input=input, deployment=f"{self._owner}/{self._name}", **params
+        self._owner, self._name = deployment_name(
+            owner if name is None else (owner, name), "DeploymentPredictions"
         )
 
+    def create(self, input: Optional[Mapping[str, object]] = None, **params: Any) -> Prediction:
+        return self._client.predictions.create(input=input, deployment=(self._owner, self._name), **params)
+
     async def async_create(self, input: Optional[Mapping[str, object]] = None, **params: Any) -> Prediction:
-        deployment = f"{self._owner}/{self._name}"
+        deployment = (self._owner, self._name)
         return await self._client.predictions.async_create(input=input, deployment=deployment, **params)
 
 
+class DeploymentsPredictions:
+    """``deployments.predictions``: ``create(deployment="owner/name", input=...)``."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def create(
+        self, deployment: Any, input: Optional[Mapping[str, object]] = None, **params: Any
+    ) -> Prediction:
+        """``deployment`` is ``"owner/name"``, ``("owner", "name")`` or a ``Deployment``."""
+        target = deployment_name(deployment, "deployments.predictions.create")
+        return self._client.predictions.create(deployment=target, input=input, **params)
+
+    async def async_create(
+        self, deployment: Any, input: Optional[Mapping[str, object]] = None, **params: Any
+    ) -> Prediction:
+        target = deployment_name(deployment, "deployments.predictions.async_create")
+        return await self._client.predictions.async_create(deployment=target, input=input, **params)
+
+
 class Deployments(_Resource):
-    """``replicate.deployments``: get, list, create, run (and ``async_`` twins)."""
+    """``replicate.deployments``: get, list, create, update, delete, run, ``predictions`` (and
+    ``async_`` twins)."""
 
     _name = "deployments"
 
@@ -597,11 +862,15 @@ class Deployments(_Resource):
         *args: str,
         deployment_owner: Optional[str] = None,
         deployment_name: Optional[str] = None,
+        name: Optional[str] = None,
         **options: Any,
     ) -> Deployment:
+        """``get("owner/name")``, ``get(name="owner/name")`` or the typed keywords."""
         keywords = ("deployment_owner", "deployment_name")
-        owner, name = _owner_name(args, deployment_owner, deployment_name, "deployments.get", keywords)
-        typed = self._client.typed.deployments.get(deployment_owner=owner, deployment_name=name, **options)
+        owner, found = _owner_name(
+            args or ((name,) if name else ()), deployment_owner, deployment_name, "deployments.get", keywords
+        )
+        typed = self._client.typed.deployments.get(deployment_owner=owner, deployment_name=found, **options)
         return Deployment(typed, self._client)
 
     async def async_get(
@@ -609,31 +878,70 @@ class Deployments(_Resource):
         *args: str,
         deployment_owner: Optional[str] = None,
         deployment_name: Optional[str] = None,
+        name: Optional[str] = None,
         **options: Any,
     ) -> Deployment:
         keywords = ("deployment_owner", "deployment_name")
-        owner, name = _owner_name(args, deployment_owner, deployment_name, "deployments.async_get", keywords)
+        owner, found = _owner_name(
+            args or ((name,) if name else ()),
+            deployment_owner,
+            deployment_name,
+            "deployments.async_get",
+            keywords,
+        )
         typed = await self._client.async_typed.deployments.get(
-            deployment_owner=owner, deployment_name=name, **options
+            deployment_owner=owner, deployment_name=found, **options
         )
         return Deployment(typed, self._client)
 
-    def list(self, cursor: Optional[str] = None, **options: Any) -> Page[Deployment]:
+    def update(self, deployment_owner: str, deployment_name: str, **params: Any) -> Deployment:
+        """``update("owner", "name", version=..., hardware=..., min_instances=..., max_instances=...)``."""
+        typed = self._client.typed.deployments.update(
+            deployment_owner=deployment_owner, deployment_name=deployment_name, **params
+        )
+        return Deployment(typed, self._client)
+
+    async def async_update(self, deployment_owner: str, deployment_name: str, **params: Any) -> Deployment:
+        typed = await self._client.async_typed.deployments.update(
+            deployment_owner=deployment_owner, deployment_name=deployment_name, **params
+        )
+        return Deployment(typed, self._client)
+
+    def delete(self, deployment_owner: str, deployment_name: str, **options: Any) -> bool:
+        """Delete the deployment; True once deleted."""
+        self._client.typed.deployments.delete(
+            deployment_owner=deployment_owner, deployment_name=deployment_name, **options
+        )
+        return True
+
+    async def async_delete(self, deployment_owner: str, deployment_name: str, **options: Any) -> bool:
+        await self._client.async_typed.deployments.delete(
+            deployment_owner=deployment_owner, deployment_name=deployment_name, **options
+        )
+        return True
+
+    @property
+    def predictions(self) -> DeploymentsPredictions:
+        return DeploymentsPredictions(self._client)
+
+    def list(self, cursor: Any = ..., **options: Any) -> Page[Deployment]:
         query = cursor_query(cursor, self._client, "/deployments")
         typed = self._client.typed.deployments.list(**_with_query(options, query))
         return _page(typed, lambda item: Deployment(item, self._client))
 
-    async def async_list(self, cursor: Optional[str] = None, **options: Any) -> Page[Deployment]:
+    async def async_list(self, cursor: Any = ..., **options: Any) -> Page[Deployment]:
         query = cursor_query(cursor, self._client, "/deployments")
         typed = await self._client.async_typed.deployments.list(**_with_query(options, query))
         return _page(typed, lambda item: Deployment(item, self._client))
 
     def create(self, **params: Any) -> Deployment:
-        """``create(name=..., model=..., version=..., hardware=..., min_instances=..., max_instances=...)``."""
-        return Deployment(self._client.typed.deployments.create(**params), self._client)
+        """``create(name=..., model=..., version=..., hardware=..., min_instances=..., max_instances=...)``;
+        a ``name`` given as ``"owner/name"`` is sent as its name part, as replicate 1.0.x did."""
+        return Deployment(self._client.typed.deployments.create(**_deployment_params(params)), self._client)
 
     async def async_create(self, **params: Any) -> Deployment:
-        return Deployment(await self._client.async_typed.deployments.create(**params), self._client)
+        typed = await self._client.async_typed.deployments.create(**_deployment_params(params))
+        return Deployment(typed, self._client)
 
     def run(
         self,
@@ -649,7 +957,7 @@ class Deployments(_Resource):
             deployment=deployment, input=input, wait=wait, file_encoding_strategy=file_encoding_strategy
         )
         prediction.wait()
-        return _finished_output(prediction, self._client, use_file_output, is_async=False)
+        return finished_output(prediction, self._client, use_file_output)
 
     async def async_run(
         self,
@@ -664,24 +972,14 @@ class Deployments(_Resource):
             deployment=deployment, input=input, wait=wait, file_encoding_strategy=file_encoding_strategy
         )
         await prediction.async_wait()
-        return _finished_output(prediction, self._client, use_file_output, is_async=True)
+        return finished_output(prediction, self._client, use_file_output)
 
 
-def _finished_output(prediction: Prediction, client: Client, use_file_output: bool, *, is_async: bool) -> Any:
-    from .._exceptions import ModelError
-    from ..lib.errors import PredictionCanceledError
-    from ..lib.file_output import wrap_async_file_outputs, wrap_file_outputs
-
-    if prediction.status == "failed":
-        raise ModelError(prediction.typed)
-    if prediction.status == "canceled":
-        raise PredictionCanceledError(prediction.typed)
-    output = prediction.output
-    if not use_file_output:
-        return output
-    if is_async:
-        return convert_output(wrap_async_file_outputs(output, openapi_schema=None, client=client.async_typed))
-    return convert_output(wrap_file_outputs(output, openapi_schema=None, client=client.typed))
+def _deployment_params(params: Dict[str, Any]) -> Dict[str, Any]:
+    name = params.get("name")
+    if isinstance(name, str) and "/" in name:
+        return {**params, "name": name.split("/", 1)[1]}
+    return params
 
 
 class Collections(_Resource):
@@ -689,33 +987,37 @@ class Collections(_Resource):
 
     _name = "collections"
 
-    def get(self, *args: str, collection_slug: Optional[str] = None, **options: Any) -> Collection:
-        found = _one(args, "collection_slug", collection_slug, "collections.get", 'collections.get("<slug>")')
+    def get(
+        self, *args: str, collection_slug: Optional[str] = None, slug: Optional[str] = None, **options: Any
+    ) -> Collection:
+        found = _one(
+            args, "collection_slug", collection_slug or slug, "collections.get", 'collections.get("<slug>")'
+        )
         return Collection(self._client.typed.collections.get(collection_slug=found, **options), self._client)
 
     async def async_get(
-        self, *args: str, collection_slug: Optional[str] = None, **options: Any
+        self, *args: str, collection_slug: Optional[str] = None, slug: Optional[str] = None, **options: Any
     ) -> Collection:
         found = _one(
             args,
             "collection_slug",
-            collection_slug,
+            collection_slug or slug,
             "collections.async_get",
             'collections.async_get("<slug>")',
         )
         typed = await self._client.async_typed.collections.get(collection_slug=found, **options)
         return Collection(typed, self._client)
 
-    def list(self, cursor: Optional[str] = None, **options: Any) -> Page[Any]:
-        """The first page of collections (their summaries), or the page at ``cursor``."""
+    def list(self, cursor: Any = ..., **options: Any) -> Page[Collection]:
+        """The first page of collections (without their models), or the page at ``cursor``."""
         query = cursor_query(cursor, self._client, "/collections")
         typed = self._client.typed.collections.list(**_with_query(options, query))
-        return _page(typed, lambda item: item)
+        return _page(typed, lambda item: Collection(item, self._client))
 
-    async def async_list(self, cursor: Optional[str] = None, **options: Any) -> Page[Any]:
+    async def async_list(self, cursor: Any = ..., **options: Any) -> Page[Collection]:
         query = cursor_query(cursor, self._client, "/collections")
         typed = await self._client.async_typed.collections.list(**_with_query(options, query))
-        return _page(typed, lambda item: item)
+        return _page(typed, lambda item: Collection(item, self._client))
 
 
 class Hardware(_Resource):
@@ -723,15 +1025,16 @@ class Hardware(_Resource):
 
     _name = "hardware"
 
-    def list(self, **options: Any) -> List[TypedHardware]:
-        return self._client.typed.hardware.list(**options)
+    def list(self, **options: Any) -> List[HardwareObject]:
+        return [HardwareObject(item, self._client) for item in self._client.typed.hardware.list(**options)]
 
-    async def async_list(self, **options: Any) -> List[TypedHardware]:
-        return await self._client.async_typed.hardware.list(**options)
+    async def async_list(self, **options: Any) -> List[HardwareObject]:
+        found = await self._client.async_typed.hardware.list(**options)
+        return [HardwareObject(item, self._client) for item in found]
 
 
 class Account(_Resource):
-    """``replicate.account``: ``get()`` (typed) and ``current()`` (older)."""
+    """``replicate.account`` / ``client.accounts``: ``get()`` (typed) and ``current()`` (older)."""
 
     _name = "account"
 
@@ -742,18 +1045,103 @@ class Account(_Resource):
         return await self._client.async_typed.account.get(**options)
 
 
+def _file_upload(
+    file: object, params: Dict[str, Any], method: str
+) -> Tuple[Dict[str, Any], Optional[BinaryIO]]:
+    """The typed ``files.create`` arguments for replicate 1.0.x's ``create(file, filename=...,
+    content_type=..., metadata=...)``, and the file this call opened (to close), if any."""
+    unknown = sorted(set(params) - {"filename", "content_type", "metadata"})
+    if unknown:
+        raise TypeError(f"{method}() got unexpected keyword argument(s) {', '.join(unknown)}")
+    opened: Optional[BinaryIO] = None
+    filename = params.get("filename")
+    if isinstance(file, (str, os.PathLike)):
+        path = Path(cast("os.PathLike[str]", file) if not isinstance(file, str) else file)
+        filename = filename or path.name
+        opened = path.open("rb")
+        file = opened
+    elif not isinstance(file, io.IOBase):
+        raise ValueError("Unsupported file type. Must be a file path or file-like object.")
+    else:
+        name = getattr(file, "name", None)
+        filename = filename or (os.path.basename(name) if isinstance(name, str) else "file")
+        if hasattr(file, "seek"):
+            file.seek(0)
+    content_type = (
+        params.get("content_type") or mimetypes.guess_type(filename)[0] or "application/octet-stream"
+    )
+    arguments: Dict[str, Any] = {
+        "content": (filename, file, content_type),
+        "filename": filename,
+        "type": content_type,
+    }
+    if params.get("metadata") is not None:
+        arguments["metadata"] = params["metadata"]
+    return arguments, opened
+
+
 class Files(_Resource):
-    """``replicate.files``: the typed resource, plus ``get("id")`` / ``delete("id")`` positional."""
+    """``replicate.files``: ``create(path_or_file, metadata=...)``, ``get(id)``, ``list()``,
+    ``delete(id)`` (and ``async_`` twins); anything else is the typed resource's."""
 
     _name = "files"
 
-    def get(self, *args: str, file_id: Optional[str] = None, **options: Any) -> Any:
-        found = _one(args, "file_id", file_id, "files.get", 'files.get("<id>")')
-        return self._client.typed.files.get(file_id=found, **options)
+    def create(self, *args: Any, file: Any = None, **params: Any) -> Any:
+        """Upload a file (a path, ``Path`` or binary file object) and return it (``file.urls["get"]``).
+        The typed keyword form (``create(content=..., filename=...)``) is passed through."""
+        if not args and file is None:
+            return FileObject(self._client.typed.files.create(**params), self._client)
+        found = _one_file(args, file, "files.create")
+        arguments, opened = _file_upload(found, params, "files.create")
+        try:
+            return FileObject(self._client.typed.files.create(**arguments), self._client)
+        finally:
+            if opened is not None:
+                opened.close()
 
-    def delete(self, *args: str, file_id: Optional[str] = None, **options: Any) -> None:
+    async def async_create(self, *args: Any, file: Any = None, **params: Any) -> Any:
+        if not args and file is None:
+            return FileObject(await self._client.async_typed.files.create(**params), self._client)
+        found = _one_file(args, file, "files.async_create")
+        arguments, opened = _file_upload(found, params, "files.async_create")
+        try:
+            return FileObject(await self._client.async_typed.files.create(**arguments), self._client)
+        finally:
+            if opened is not None:
+                opened.close()
+
+    def get(self, *args: str, file_id: Optional[str] = None, **options: Any) -> FileObject:
+        found = _one(args, "file_id", file_id, "files.get", 'files.get("<id>")')
+        return FileObject(self._client.typed.files.get(file_id=found, **options), self._client)
+
+    async def async_get(self, *args: str, file_id: Optional[str] = None, **options: Any) -> FileObject:
+        found = _one(args, "file_id", file_id, "files.async_get", 'files.async_get("<id>")')
+        return FileObject(await self._client.async_typed.files.get(file_id=found, **options), self._client)
+
+    def list(self, **options: Any) -> List[FileObject]:
+        """The files on the first page of the list, as replicate 1.0.x returned them."""
+        page = self._client.typed.files.list(**options)
+        return [FileObject(item, self._client) for item in page.results]
+
+    async def async_list(self, **options: Any) -> List[FileObject]:
+        page = await self._client.async_typed.files.list(**options)
+        return [FileObject(item, self._client) for item in page.results]
+
+    def delete(self, *args: str, file_id: Optional[str] = None, **options: Any) -> bool:
         found = _one(args, "file_id", file_id, "files.delete", 'files.delete("<id>")')
         self._client.typed.files.delete(file_id=found, **options)
+        return True
+
+    async def async_delete(self, *args: str, file_id: Optional[str] = None, **options: Any) -> bool:
+        found = _one(args, "file_id", file_id, "files.async_delete", 'files.async_delete("<id>")')
+        await self._client.async_typed.files.delete(file_id=found, **options)
+        return True
+
+
+def _one_file(args: Tuple[Any, ...], file: Any, method: str) -> Any:
+    if len(args) > 1 or (args and file is not None):
+        raise TypeError(f"{method}() takes one file: a path, a pathlib.Path or a binary file object")
+    return args[0] if args else file
 
 
 class WebhookSecretAccessor:
@@ -798,3 +1186,5 @@ class Webhooks(_Resource):
     @property
     def default(self) -> _WebhooksDefault:
         return _WebhooksDefault(self._client)
+
+    validate = staticmethod(validate_webhook)

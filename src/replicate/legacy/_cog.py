@@ -1,0 +1,39 @@
+"""The API token of the running Cog prediction, as both published clients read it.
+
+Inside a Cog predictor (cog >= 0.14.11) a prediction request can carry ``REPLICATE_API_TOKEN`` in
+its context, readable as ``cog.current_scope().context``; a model that calls other models runs them
+with the token of the user who called it. Outside Cog (``cog`` not installed, no current scope, no
+such key) the ``REPLICATE_API_TOKEN`` environment variable is used.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from typing import Any, Optional
+
+__all__ = ["api_token_from_environment", "cog_scope_token"]
+
+TOKEN_KEY = "REPLICATE_API_TOKEN"
+
+
+def cog_scope_token() -> Optional[str]:
+    """``REPLICATE_API_TOKEN`` (any case) from the current Cog scope's context, else None."""
+    try:
+        cog: Any = importlib.import_module("cog")
+    except ImportError:
+        return None
+    try:
+        scope = cog.current_scope()
+        items = scope.context.items()
+        for key, value in items:
+            if str(key).upper() == TOKEN_KEY and value:
+                return str(value)
+    except Exception:
+        return None
+    return None
+
+
+def api_token_from_environment() -> Optional[str]:
+    """The Cog scope's token, else ``REPLICATE_API_TOKEN``, else None."""
+    return cog_scope_token() or os.environ.get(TOKEN_KEY) or None

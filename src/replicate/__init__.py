@@ -14,10 +14,21 @@ from ._version import __title__, __version__
 if _typing.TYPE_CHECKING:
     from . import (
         client as client,
+        collection as collection,
+        deployment as deployment,
         exceptions as exceptions,
+        file as file,
         helpers as helpers,
+        identifier as identifier,
+        model as model,
         pagination as pagination,
+        prediction as prediction,
+        resource as resource,
+        schema as schema,
+        training as training,
         types as types,
+        version as version,
+        webhook as webhook,
         webhooks as webhooks,
     )
     from ._base_client import (

@@ -51,7 +51,6 @@ __all__ = [
     "PredictionTimeoutError",
     "RateLimitError",
     "ReplicateError",
-    "ReplicateException",
     "StreamingNotSupportedError",
     "UnprocessableEntityError",
     "WebhookVerificationError",

@@ -18,6 +18,11 @@ back to its pool after taking an anyio lock, which yields to the event loop once
 never reused or reaped. Each such cancel would cost a pool slot for the life of the client, until
 requests fail with ``PoolTimeout``. Shielded, the caller's cancellation propagates at once and the
 close still completes.
+
+httpcore has a second such window on the way in: the pool adds a new connection before it has
+served a request, and an interrupt landing between the two (task cancellation at the connection's
+first lock, or a KeyboardInterrupt) leaves it neither idle, nor closed, nor held by any request.
+When a send ends in an interrupt, :func:`_release_orphans` closes and removes such connections.
 """
 
 from __future__ import annotations
@@ -25,8 +30,9 @@ from __future__ import annotations
 import asyncio
 import datetime
 import time
-from typing import AsyncIterator, Iterator
+from typing import Any, AsyncIterator, Iterator, List
 
+import anyio
 import httpx
 
 __all__ = ["can_send_directly", "transmit", "transmit_async"]
@@ -41,7 +47,12 @@ def can_send_directly(client: httpx.Client | httpx.AsyncClient) -> bool:
 
 def transmit(client: httpx.Client, request: httpx.Request, *, direct: bool) -> httpx.Response:
     if not direct:
-        return client.send(request, stream=True)
+        try:
+            return client.send(request, stream=True)
+        except BaseException as exc:
+            if not isinstance(exc, Exception):
+                _release_orphans(client, request)
+            raise
     if client.is_closed:
         raise RuntimeError("Cannot send a request, as the client has been closed.")
     transport: httpx.BaseTransport = client._transport_for_url(request.url)  # pyright: ignore[reportPrivateUsage]
@@ -50,6 +61,10 @@ def transmit(client: httpx.Client, request: httpx.Request, *, direct: bool) -> h
         response = transport.handle_request(request)
     except httpx.RequestError as exc:
         exc.request = request
+        raise
+    except BaseException as exc:
+        if not isinstance(exc, Exception):
+            _release_orphans(client, request)
         raise
     response.request = request
     response.stream = _TimedStream(response.stream, response, start)  # type: ignore[arg-type]
@@ -67,7 +82,12 @@ async def transmit_async(
 ) -> httpx.Response:
     shielded = _under_asyncio()
     if not direct:
-        response = await client.send(request, stream=True)
+        try:
+            response = await client.send(request, stream=True)
+        except BaseException as exc:
+            if not isinstance(exc, Exception):
+                await _release_orphans_async(client, request)
+            raise
         if shielded:
             response.stream = _AsyncTimedStream(response.stream, response, None, shielded)  # type: ignore[arg-type]
         return response
@@ -80,6 +100,10 @@ async def transmit_async(
     except httpx.RequestError as exc:
         exc.request = request
         raise
+    except BaseException as exc:
+        if not isinstance(exc, Exception):
+            await _release_orphans_async(client, request)
+        raise
     response.request = request
     response.stream = _AsyncTimedStream(response.stream, response, start, shielded)  # type: ignore[arg-type]
     if response.has_redirect_location and client.follow_redirects:
@@ -89,6 +113,45 @@ async def transmit_async(
         final.history = [response, *final.history]
         return final
     return response
+
+
+def _orphans(client: httpx.Client | httpx.AsyncClient, request: httpx.Request) -> List[Any]:
+    """The connections of the request's httpcore pool that were made but never served a request and
+    that no request holds (see the module docstring); empty for any pool this does not recognise."""
+    transport_for_url = getattr(client, "_transport_for_url", None)
+    pool = getattr(transport_for_url(request.url), "_pool", None) if callable(transport_for_url) else None
+    connections: Any = getattr(pool, "_connections", None)
+    requests: Any = getattr(pool, "_requests", None)
+    if not isinstance(connections, list) or not isinstance(requests, list):
+        return []
+    pooled: List[Any] = connections  # pyright: ignore[reportUnknownVariableType]
+    waiting: List[Any] = requests  # pyright: ignore[reportUnknownVariableType]
+    held = {id(getattr(pool_request, "connection", None)) for pool_request in waiting}
+    found = [connection for connection in pooled if id(connection) not in held and _never_served(connection)]
+    for connection in found:
+        pooled.remove(connection)
+    return found
+
+
+def _never_served(connection: object) -> bool:
+    inner = getattr(connection, "_connection", False)
+    if inner is None:  # made, never connected, and not failed either
+        return getattr(connection, "_connect_failed", None) is False
+    state = getattr(inner, "_state", None)
+    return getattr(state, "name", None) == "NEW"
+
+
+def _release_orphans(client: httpx.Client, request: httpx.Request) -> None:
+    for connection in _orphans(client, request):
+        connection.close()
+
+
+async def _release_orphans_async(client: httpx.AsyncClient, request: httpx.Request) -> None:
+    orphans = _orphans(client, request)
+    if orphans:
+        with anyio.CancelScope(shield=True):  # trio: the cancelled scope would stop the close too
+            for connection in orphans:
+                await connection.aclose()
 
 
 def _under_asyncio() -> bool:

@@ -7,9 +7,10 @@ every decision: when to poll, how long to wait, when to give up, what the output
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generator, List, Mapping, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, Dict, Generator, List, Mapping, Optional, Union, cast
 
 import httpx
 
@@ -44,6 +45,8 @@ __all__ = [
 MAX_PREFER_WAIT = 60
 # Beyond `Prefer: wait=N` itself, the time the server may take to answer a held request.
 PREFER_WAIT_READ_MARGIN = 10.0
+# The shortest `Cancel-After` the API accepts.
+MIN_CANCEL_AFTER = 5
 _VERSION_ID = re.compile(r"[0-9a-fA-F]{64}")
 
 
@@ -54,6 +57,18 @@ class Create:
     prefer: Optional[str]
     stream: bool
     timeout: Optional[httpx.Timeout]  # None: the client's timeout
+    cancel_after: Optional[str] = None  # `Cancel-After`: the server cancels the prediction then
+
+    def options(self) -> Dict[str, Any]:
+        """The create method's keyword arguments besides the model and the input."""
+        options: Dict[str, Any] = {"stream": True} if self.stream else {}
+        if self.prefer is not None:
+            options["prefer"] = self.prefer
+        if self.cancel_after is not None:
+            options["cancel_after"] = self.cancel_after
+        if self.timeout is not None:
+            options["timeout"] = self.timeout
+        return options
 
 
 @dataclass(frozen=True)
@@ -150,15 +165,21 @@ def create_step(
     client_timeout: httpx.Timeout,
     stream: bool = False,
 ) -> Create:
-    """The create request; the server holds it at most `wait` seconds, and never beyond the deadline."""
+    """The create request. The server holds it at most `wait` seconds, and never beyond the
+    deadline; with a deadline, the server also cancels the prediction once it has passed
+    (`Cancel-After`), so a run interrupted before the prediction's id arrived (while the create
+    is held) does not leave it running past its deadline."""
     remaining = deadline.remaining()
+    cancel_after = None if remaining is None else f"{max(MIN_CANCEL_AFTER, math.ceil(remaining))}s"
     if wait is not None and remaining is not None:
         wait = int(remaining) if remaining < wait else wait
         if wait < 1:
             wait = None
     if wait is None:
-        return Create(ref, input, None, stream, None)
-    return Create(ref, input, f"wait={wait}", stream, _held_request_timeout(client_timeout, wait))
+        return Create(ref, input, None, stream, None, cancel_after)
+    return Create(
+        ref, input, f"wait={wait}", stream, _held_request_timeout(client_timeout, wait), cancel_after
+    )
 
 
 def poll_steps(

@@ -61,12 +61,7 @@ class SyncPlanRunner:
         return self.fetch_schema(step)
 
     def create(self, step: Create) -> Prediction:
-        client, ref = self.client, step.ref
-        options: Any = {"stream": True} if step.stream else {}
-        if step.prefer is not None:
-            options["prefer"] = step.prefer
-        if step.timeout is not None:
-            options["timeout"] = step.timeout
+        client, ref, options = self.client, step.ref, step.options()
         if ref.version is None:
             assert ref.owner is not None and ref.name is not None
             return client.models.predictions.create(
@@ -130,12 +125,7 @@ class AsyncPlanRunner:
         return await self.fetch_schema(step)
 
     async def create(self, step: Create) -> Prediction:
-        client, ref = self.client, step.ref
-        options: Any = {"stream": True} if step.stream else {}
-        if step.prefer is not None:
-            options["prefer"] = step.prefer
-        if step.timeout is not None:
-            options["timeout"] = step.timeout
+        client, ref, options = self.client, step.ref, step.options()
         if ref.version is None:
             assert ref.owner is not None and ref.name is not None
             return await client.models.predictions.create(

@@ -10,7 +10,6 @@ other attribute is the typed client's (``client.search(...)``, ``client.with_opt
 
 from __future__ import annotations
 
-import asyncio
 import os
 import threading
 import weakref
@@ -107,21 +106,23 @@ class Client:
             http_client = DefaultHttpxClient(**options)
         self.typed: Replicate = Replicate(**self._settings, http_client=http_client)
         self.poll_interval: float = _poll_interval_from_environment()
-        self._async_clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, AsyncReplicate] = (
-            weakref.WeakKeyDictionary()
-        )
+        # Keyed by the running event loop (an asyncio loop or a trio token).
+        self._async_clients: weakref.WeakKeyDictionary[object, AsyncReplicate] = weakref.WeakKeyDictionary()
         self._async_lock = threading.Lock()
 
     # -------------------------------------------------------------------------------- typed twins
 
     @property
     def async_typed(self) -> AsyncReplicate:
-        """The ``AsyncReplicate`` twin for the running event loop (one per loop, created on first use)."""
+        """The ``AsyncReplicate`` twin for the running event loop (one per loop, created on first use;
+        asyncio or trio)."""
+        import anyio.lowlevel
+
         from .._client import AsyncReplicate
 
         try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
+            loop = anyio.lowlevel.current_token().native_token
+        except RuntimeError:  # no running event loop (anyio raises a RuntimeError subclass)
             raise RuntimeError("async_ methods must be awaited inside a running event loop") from None
         with self._async_lock:
             client = self._async_clients.get(loop)

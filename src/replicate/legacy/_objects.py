@@ -8,7 +8,6 @@ model's JSON fields, as ``dict()`` of the older pydantic models did.
 
 from __future__ import annotations
 
-import asyncio
 import re
 import time
 import warnings
@@ -26,6 +25,8 @@ from typing import (
     TypeVar,
     Union,
 )
+
+import anyio
 
 from .._models import BaseModel
 from ..lib._polling import TERMINAL_STATUSES
@@ -170,7 +171,7 @@ class _Job(_Wrapper[_T]):
     async def async_wait(self, *, poll_interval: Optional[float] = None) -> None:
         delay = self._poll_interval(poll_interval)
         while self.status not in TERMINAL_STATUSES:
-            await asyncio.sleep(delay)
+            await anyio.sleep(delay)
             await self.async_reload()
 
 
@@ -268,7 +269,7 @@ class Prediction(_Job[TypedPrediction]):
             seen = len(items)
             if self.status in TERMINAL_STATUSES:
                 break
-            await asyncio.sleep(delay)
+            await anyio.sleep(delay)
             await self.async_reload()
         self._raise_if_failed()
 

@@ -10,6 +10,7 @@ from typing_extensions import Literal
 
 from .config import Carried, Config, TextBody
 from .ir import (
+    AliasModule,
     Api,
     Bases,
     ClassRef,
@@ -62,6 +63,7 @@ def build_api(spec: Json, config: Config, spec_bytes: bytes) -> Api:
             (),
             _bases(config, "", _RESOURCE_BASES),
         )
+    types = _with_model_bases(registry.modules(), config)
     return Api(
         package=config.package,
         source_root=config.source_root,
@@ -70,7 +72,7 @@ def build_api(spec: Json, config: Config, spec_bytes: bytes) -> Api:
         client_bases=_bases(config, "client", _CLIENT_BASES),
         resources=resources,
         top_level=top_level,
-        types=_with_model_bases(registry.modules(), config),
+        types=types,
         pagination=Pagination(
             next_field=config.next_field,
             previous_field=config.previous_field,
@@ -81,7 +83,51 @@ def build_api(spec: Json, config: Config, spec_bytes: bytes) -> Api:
         platform_header=config.platform_header,
         spec_file=config.spec,
         spec_sha256=hashlib.sha256(spec_bytes).hexdigest(),
+        type_aliases=_alias_modules(config, types),
+        page_aliases=tuple(sorted(config.page_aliases.items())),
     )
+
+
+_BUILTINS = ("str", "int", "float", "bool", "object")
+
+
+def _alias_modules(config: Config, types: Tuple[TypeModule, ...]) -> Tuple[AliasModule, ...]:
+    """config.yaml `type_aliases`, each target resolved to one of our types (or a builtin)."""
+    defined = {
+        definition.name: TypeRef("named", name=definition.name, module=module.module)
+        for module in types
+        for definition in module.definitions
+    }
+    modules = {module.module for module in types}
+    result: List[AliasModule] = []
+    for dotted, aliases in sorted(config.type_aliases.items()):
+        path = tuple(dotted.split("/"))
+        if not all(part.isidentifier() and python_identifier(part) == part for part in path):
+            raise SpecError("", f"config.yaml: type_aliases module {dotted!r} is not a module path")
+        if len(path) > 1 and path[0] in modules:
+            raise SpecError("", f"config.yaml: type_aliases package {path[0]!r} is also a type module")
+        resolved: List[Tuple[str, TypeRef]] = []
+        for alias, target in aliases.items():
+            ref = builtin(target) if target in _BUILTINS else defined.get(target)
+            if ref is None or not alias.isidentifier():
+                raise SpecError("", f"config.yaml: type alias {dotted}:{alias} names no type {target!r}")
+            if (
+                len(path) == 1
+                and path[0] in modules
+                and alias in defined
+                and defined[alias].module == path[0]
+            ):
+                raise SpecError(
+                    "", f"config.yaml: type alias {dotted}:{alias} would replace a generated type"
+                )
+            resolved.append((alias, ref))
+        primary = pascal_case(dotted.split("/")[-1])
+        exported = tuple(alias for alias, _ in resolved if alias.startswith(primary))
+        clash = next((name for name in exported if len(path) == 1 and name in defined), None)
+        if clash is not None:
+            raise SpecError("", f"config.yaml: type alias {clash!r} is also the name of a generated type")
+        result.append(AliasModule(path, tuple(resolved), exported))
+    return tuple(result)
 
 
 def _with_model_bases(modules: Tuple[TypeModule, ...], config: Config) -> Tuple[TypeModule, ...]:

@@ -53,6 +53,9 @@ class Config:
     bases: Dict[str, Tuple[str, str]] = field(default_factory=lambda: {})
     # response model name ► its handwritten base class as "module:Class" (a pydantic model of the runtime's)
     model_bases: Dict[str, str] = field(default_factory=lambda: {})
+    # module path under types/ ("models/version_get_response") ► alias ► our type name or a builtin
+    type_aliases: Dict[str, Dict[str, str]] = field(default_factory=lambda: {})
+    page_aliases: Dict[str, str] = field(default_factory=lambda: {})  # alias ► page class (documented only)
 
 
 def load_config(path: Path) -> Config:
@@ -72,6 +75,8 @@ def config_from_dict(raw: Dict[str, Any]) -> Config:
         "platform_header",
         "bases",
         "model_bases",
+        "type_aliases",
+        "page_aliases",
     }
     unknown = set(raw) - known
     if unknown:
@@ -117,5 +122,13 @@ def config_from_dict(raw: Dict[str, Any]) -> Config:
         },
         model_bases={
             str(name): str(base) for name, base in cast(Dict[str, str], raw.get("model_bases") or {}).items()
+        },
+        type_aliases={
+            str(module): {str(alias): str(target) for alias, target in aliases.items()}
+            for module, aliases in cast(Dict[str, Dict[str, str]], raw.get("type_aliases") or {}).items()
+        },
+        page_aliases={
+            str(alias): str(page)
+            for alias, page in cast(Dict[str, str], raw.get("page_aliases") or {}).items()
         },
     )

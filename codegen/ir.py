@@ -8,6 +8,7 @@ from typing import Optional, Tuple, Union
 from typing_extensions import Literal
 
 __all__ = [
+    "AliasModule",
     "Api",
     "Enum",
     "Field",
@@ -198,6 +199,18 @@ class Pagination:
 
 
 @dataclass(frozen=True)
+class AliasModule:
+    """Deprecated names kept importable as aliases of our types (config.yaml `type_aliases`).
+
+    `path` is the module under types/ (`("models", "version_get_response")`); `exported` names are
+    importable from its package too."""
+
+    path: Tuple[str, ...]
+    aliases: Tuple[Tuple[str, TypeRef], ...]
+    exported: Tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Api:
     package: str
     source_root: str
@@ -211,6 +224,8 @@ class Api:
     platform_header: str
     spec_file: str
     spec_sha256: str
+    type_aliases: Tuple[AliasModule, ...] = ()  # sorted by path
+    page_aliases: Tuple[Tuple[str, str], ...] = ()  # (alias, page class) in replicate.pagination
 
     def all_resources(self) -> Tuple[Resource, ...]:
         nested = tuple(inner for resource in self.resources for inner in resource.walk())

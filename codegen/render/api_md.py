@@ -24,7 +24,39 @@ def render_api_md(api: Api) -> Dict[str, str]:
         lines += _section(api, api.top_level, "Client", 2)
     for resource in api.resources:
         lines += _resource(api, resource, 2)
+    lines += _deprecated_names(api)
     return {"api.md": "\n".join(lines).rstrip("\n") + "\n"}
+
+
+def _deprecated_names(api: Api) -> List[str]:
+    """The published betas' names, each an alias of one of our types (config.yaml `type_aliases`)."""
+    if not api.type_aliases and not api.page_aliases:
+        return []
+    lines = [
+        "## Deprecated names",
+        "",
+        "Names the published 2.0 betas used, kept importable as aliases (never copies): new code should",
+        "use the name each stands for.",
+        "",
+        "| deprecated name | stands for |",
+        "| --- | --- |",
+    ]
+    for alias_module in api.type_aliases:
+        package = ".".join((api.package, "types", *alias_module.path[:-1]))
+        module = f"{package}.{alias_module.path[-1]}"
+        for alias, target in alias_module.aliases:
+            where = package if alias in alias_module.exported else module
+            stands_for = (
+                f"`{api.package}.types.{target.name}`"
+                if target.kind == "named"
+                else f"`{annotation(target)}`"
+            )
+            lines.append(f"| `{where}.{alias}` (deprecated) | {stands_for} |")
+    for alias, page in api.page_aliases:
+        lines.append(
+            f"| `{api.package}.pagination.{alias}` (deprecated) | `{api.package}.pagination.{page}` |"
+        )
+    return [*lines, ""]
 
 
 def _resource(api: Api, resource: Resource, level: int) -> List[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Dict, List
 
-from ..ir import Api, Definition, Enum, Model, TypeAlias, TypeModule, TypeRef
+from ..ir import AliasModule, Api, Definition, Enum, Model, TypeAlias, TypeModule, TypeRef
 from .common import HEADER, Imports, annotation, docstring, param_notes, python_literal, type_imports
 
 __all__ = ["render_types"]
@@ -12,12 +12,67 @@ __all__ = ["render_types"]
 
 def render_types(api: Api) -> Dict[str, str]:
     root = f"{api.source_root}/{api.package}/types"
-    files = {f"{root}/{module.module}.py": _module(api, module) for module in api.types}
+    aliases = {alias_module.path: alias_module for alias_module in api.type_aliases}
+    files = {
+        f"{root}/{module.module}.py": _module(api, module, aliases.pop((module.module,), None))
+        for module in api.types
+    }
+    for path, alias_module in aliases.items():
+        files[f"{root}/{'/'.join(path)}.py"] = _alias_module(alias_module)
+    for package in sorted({path[:depth] for path in aliases for depth in range(1, len(path))}):
+        files[f"{root}/{'/'.join(package)}/__init__.py"] = _alias_package(api, package)
     files[f"{root}/__init__.py"] = _init(api)
     return files
 
 
-def _module(api: Api, module: TypeModule) -> str:
+_ALIAS_NOTE = (
+    "Deprecated names from the published 2.0 betas, kept as aliases of this package's types (see api.md)."
+)
+
+
+def _local_name(alias_module: AliasModule, target: TypeRef) -> str:
+    """How the module spells a target: its own name, or a private one where an alias takes that name."""
+    if target.kind != "named":
+        return annotation(target)
+    shadowed = any(alias == target.name for alias, _ in alias_module.aliases)
+    return f"_{target.name}" if shadowed else target.name
+
+
+def _alias_imports(alias_module: AliasModule, imports: Imports) -> None:
+    prefix = "." * len(alias_module.path)
+    imports.add("typing_extensions", "TypeAlias")
+    for _, target in alias_module.aliases:
+        if target.kind == "named" and alias_module.path != (target.module,):  # else defined right there
+            local = _local_name(alias_module, target)
+            imported = target.name if local == target.name else f"{target.name} as {local}"
+            imports.add(f"{prefix}{target.module}", imported)
+
+
+def _alias_lines(alias_module: AliasModule) -> str:
+    lines = [f"# {_ALIAS_NOTE}"]
+    for alias, target in alias_module.aliases:
+        lines.append(f"{alias}: TypeAlias = {_local_name(alias_module, target)}")
+    return "\n" + "\n".join(lines) + "\n"
+
+
+def _alias_module(alias_module: AliasModule) -> str:
+    imports = Imports()
+    _alias_imports(alias_module, imports)
+    names = ", ".join(python_literal(alias) for alias, _ in alias_module.aliases)
+    return "\n".join([HEADER, "", imports.render(), "", f"__all__ = [{names}]", _alias_lines(alias_module)])
+
+
+def _alias_package(api: Api, package: tuple[str, ...]) -> str:
+    """A subpackage of types/ made only of alias modules; it re-exports their exported names."""
+    lines = [HEADER, f'"""{_ALIAS_NOTE}"""', "", "from __future__ import annotations", ""]
+    for alias_module in api.type_aliases:
+        if alias_module.path[:-1] == package:
+            for name in alias_module.exported:
+                lines.append(f"from .{alias_module.path[-1]} import {name} as {name}")
+    return "\n".join(lines) + "\n"
+
+
+def _module(api: Api, module: TypeModule, alias_module: AliasModule | None = None) -> str:
     imports = Imports()
     refs = [ref for definition in module.definitions for ref in _refs(definition)]
     type_imports(refs, imports, package="..", types_module="", current_module=module.module)
@@ -37,9 +92,15 @@ def _module(api: Api, module: TypeModule) -> str:
             imports.add("typing_extensions", "Literal", "TypeAlias")
         else:
             imports.add("typing_extensions", "TypeAlias")
-    names = ", ".join(python_literal(definition.name) for definition in module.definitions)
+    exported = [definition.name for definition in module.definitions]
+    if alias_module is not None:
+        _alias_imports(alias_module, imports)
+        exported += [alias for alias, _ in alias_module.aliases]
+    names = ", ".join(python_literal(name) for name in exported)
     parts = [HEADER, "", imports.render(), "", f"__all__ = [{names}]", ""]
     parts += [_definition(definition) for definition in module.definitions]
+    if alias_module is not None:
+        parts.append(_alias_lines(alias_module))
     return "\n".join(parts)
 
 
@@ -110,8 +171,18 @@ def _init(api: Api) -> str:
     exports = sorted(
         (definition.name, module.module) for module in api.types for definition in module.definitions
     )
-    mapping = "\n".join(f"    {python_literal(name)}: {python_literal(module)}," for name, module in exports)
-    checking = "\n".join(f"    from .{module} import {name} as {name}" for name, module in exports)
+    # The betas' names: importable, and known to type checkers, but left out of `__all__`.
+    deprecated = sorted(
+        (name, alias_module.path[0])
+        for alias_module in api.type_aliases
+        if len(alias_module.path) == 1
+        for name in alias_module.exported
+    )
+    everything = sorted([*exports, *deprecated])
+    mapping = "\n".join(
+        f"    {python_literal(name)}: {python_literal(module)}," for name, module in everything
+    )
+    checking = "\n".join(f"    from .{module} import {name} as {name}" for name, module in everything)
     names = ", ".join(python_literal(name) for name, _ in exports)
     return f'''{HEADER}
 """Every request and response type. Each is imported on first use, so this package is cheap to import."""

@@ -74,3 +74,31 @@ def test_model_bases_replace_base_model() -> None:
     assert "class Widget(WidgetBase):" in widget
     with pytest.raises(SpecError, match="model_bases"):
         _api(model_bases={"NoSuchModel": "replicate.lib.x:Base"})
+
+
+def test_type_aliases_extend_generated_modules_and_make_new_ones() -> None:
+    api = _api(
+        type_aliases={
+            "widget": {"Colour": "WidgetColor"},
+            "widget_get_response": {"WidgetGetResponse": "Widget", "Extra": "str"},
+            "legacy/widget_response": {"WidgetResponse": "Widget"},
+        },
+        page_aliases={"SyncOldPage": "SyncCursorURLPage"},
+    )
+    files = render_types(api)
+    by_name = {path.split("/types/", 1)[1]: text for path, text in files.items()}
+    assert "Colour: TypeAlias = WidgetColor" in by_name["widget.py"]
+    assert '"Colour"' in by_name["widget.py"].split("__all__", 1)[1].split("\n", 1)[0]
+    assert (
+        "WidgetGetResponse: TypeAlias = Widget\nExtra: TypeAlias = str" in by_name["widget_get_response.py"]
+    )
+    assert "from ..widget import Widget" in by_name["legacy/widget_response.py"]
+    assert "from .widget_response import WidgetResponse as WidgetResponse" in by_name["legacy/__init__.py"]
+    init = by_name["__init__.py"]
+    assert '"WidgetGetResponse": "widget_get_response"' in init  # importable from the package...
+    assert "WidgetGetResponse" not in init.split("__all__", 1)[1].split("]", 1)[0]  # ...but not starred
+    assert '"Extra"' not in init  # not named after its module: only in its module
+    with pytest.raises(SpecError, match="names no type"):
+        _api(type_aliases={"x": {"Y": "NoSuchType"}})
+    with pytest.raises(SpecError, match="would replace a generated type"):
+        _api(type_aliases={"widget": {"Widget": "WidgetColor"}})

@@ -145,6 +145,15 @@ class APIResponse(_ResponseInfo, Generic[T]):
         with _typed_errors(self.http_response):
             yield from self.http_response.iter_lines()
 
+    def write_to_file(self, file: StrPath) -> None:
+        """Writes the body into `file`: read whole in raw mode, streamed in streaming mode."""
+        try:
+            _write_chunks(file, self.iter_bytes())
+        finally:
+            self.http_response.close()
+
+    stream_to_file = write_to_file
+
     def close(self) -> None:
         self.http_response.close()
 
@@ -200,6 +209,14 @@ class AsyncAPIResponse(_ResponseInfo, Generic[T]):
             async for line in self.http_response.aiter_lines():
                 yield line
 
+    async def write_to_file(self, file: StrPath) -> None:
+        try:
+            await _async_write_chunks(file, self.iter_bytes())
+        finally:
+            await self.http_response.aclose()
+
+    stream_to_file = write_to_file
+
     async def close(self) -> None:
         await self.http_response.aclose()
 
@@ -211,42 +228,53 @@ class _Unparsed:
 _UNPARSED = _Unparsed()
 
 
-class BinaryResponse:
-    """A binary body (file download, archive...) that is streamed, not loaded, until asked."""
+class BinaryResponse(_ResponseInfo):
+    """A binary body (file download, archive...) that is streamed, not loaded, until asked.
 
-    def __init__(self, response: httpx.Response) -> None:
-        self.response = response
+    The interface of the published 2.0 betas' `BinaryAPIResponse`: `read()`, `text()`, `json()`,
+    `iter_bytes()`, `write_to_file(path)`, `status_code`, `headers`, `http_request`, `is_closed`."""
+
+    def __init__(self, response: httpx.Response, retries_taken: int = 0) -> None:
+        super().__init__(response, retries_taken)
+
+    @property
+    def response(self) -> httpx.Response:
+        return self.http_response
 
     @property
     def content(self) -> bytes:
         return self.read()
 
-    @property
-    def text(self) -> str:
-        self.read()
-        return self.response.text
-
     def read(self) -> bytes:
         try:
-            with _typed_errors(self.response):
-                return self.response.read()
+            with _typed_errors(self.http_response):
+                return self.http_response.read()
         finally:
-            self.response.close()
+            self.http_response.close()
+
+    def text(self) -> str:
+        self.read()
+        return self.http_response.text
+
+    def json(self) -> object:
+        self.read()
+        return self.http_response.json()
 
     def iter_bytes(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
         try:
-            with _typed_errors(self.response):
-                yield from self.response.iter_bytes(chunk_size)
+            with _typed_errors(self.http_response):
+                yield from self.http_response.iter_bytes(chunk_size)
         finally:
-            self.response.close()
+            self.http_response.close()
 
     def write_to_file(self, file: StrPath) -> None:
-        with open(file, "wb") as out:
-            for chunk in self.iter_bytes():
-                out.write(chunk)
+        """Streams the body into `file` (never held in memory whole)."""
+        _write_chunks(file, self.iter_bytes())
+
+    stream_to_file = write_to_file
 
     def close(self) -> None:
-        self.response.close()
+        self.http_response.close()
 
     def __enter__(self) -> Self:
         return self
@@ -255,46 +283,54 @@ class BinaryResponse:
         self.close()
 
     def __repr__(self) -> str:
-        return (
-            f"<BinaryResponse [{self.response.status_code}] {self.response.headers.get('content-type', '')}>"
-        )
+        return f"<{type(self).__name__} [{self.status_code}] {self.headers.get('content-type', '')}>"
 
 
-class AsyncBinaryResponse:
-    def __init__(self, response: httpx.Response) -> None:
-        self.response = response
+class AsyncBinaryResponse(_ResponseInfo):
+    """`BinaryResponse` for the async client: the same members, awaited."""
+
+    def __init__(self, response: httpx.Response, retries_taken: int = 0) -> None:
+        super().__init__(response, retries_taken)
+
+    @property
+    def response(self) -> httpx.Response:
+        return self.http_response
 
     @property
     def content(self) -> bytes:
         """The body once :meth:`read` has been awaited."""
-        return self.response.content
+        return self.http_response.content
 
     async def read(self) -> bytes:
         try:
-            with _typed_errors(self.response):
-                return await self.response.aread()
+            with _typed_errors(self.http_response):
+                return await self.http_response.aread()
         finally:
-            await self.response.aclose()
+            await self.http_response.aclose()
 
     async def text(self) -> str:
         await self.read()
-        return self.response.text
+        return self.http_response.text
+
+    async def json(self) -> object:
+        await self.read()
+        return self.http_response.json()
 
     async def iter_bytes(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
         try:
-            with _typed_errors(self.response):
-                async for chunk in self.response.aiter_bytes(chunk_size):
+            with _typed_errors(self.http_response):
+                async for chunk in self.http_response.aiter_bytes(chunk_size):
                     yield chunk
         finally:
-            await self.response.aclose()
+            await self.http_response.aclose()
 
     async def write_to_file(self, file: StrPath) -> None:
-        with open(file, "wb") as out:
-            async for chunk in self.iter_bytes():
-                out.write(chunk)
+        await _async_write_chunks(file, self.iter_bytes())
+
+    stream_to_file = write_to_file
 
     async def close(self) -> None:
-        await self.response.aclose()
+        await self.http_response.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -303,7 +339,19 @@ class AsyncBinaryResponse:
         await self.close()
 
     def __repr__(self) -> str:
-        return f"<AsyncBinaryResponse [{self.response.status_code}] {self.response.headers.get('content-type', '')}>"
+        return f"<{type(self).__name__} [{self.status_code}] {self.headers.get('content-type', '')}>"
+
+
+def _write_chunks(file: StrPath, chunks: Iterator[bytes]) -> None:
+    with open(file, "wb") as out:
+        for chunk in chunks:
+            out.write(chunk)
+
+
+async def _async_write_chunks(file: StrPath, chunks: AsyncIterator[bytes]) -> None:
+    with open(file, "wb") as out:
+        async for chunk in chunks:
+            out.write(chunk)
 
 
 class ResponseContextManager(Generic[_APIResponseT]):

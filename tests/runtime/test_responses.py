@@ -181,7 +181,7 @@ def test_binary_response_read_content_text(api: respx.MockRouter) -> None:
     binary = Things(client)._request(DOWNLOAD, path={"id": "f"})
     assert binary.read() == b"hello"
     assert binary.content == b"hello"
-    assert binary.text == "hello"
+    assert binary.text() == "hello"
     binary.close()
 
 

@@ -38,10 +38,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AsyncCursorURLPage",
+    "AsyncCursorURLPageWithCreatedFilters",
     "AsyncPaginator",
     "Page",
     "PaginationError",
     "SyncCursorURLPage",
+    "SyncCursorURLPageWithCreatedFilters",
     "async_paginate",
     "paginate",
 ]
@@ -247,3 +249,9 @@ class AsyncPaginator(Generic[T]):
         page = await self._first_page()
         async for item in page:
             yield item
+
+
+# The page names the published 2.0 betas also exported (listed as deprecated in api.md, from
+# codegen/config.yaml `page_aliases`): the same classes.
+SyncCursorURLPageWithCreatedFilters = SyncCursorURLPage
+AsyncCursorURLPageWithCreatedFilters = AsyncCursorURLPage

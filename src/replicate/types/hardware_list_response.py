@@ -6,7 +6,11 @@ from typing_extensions import TypeAlias
 
 from .hardware import Hardware
 
-__all__ = ["HardwareListResponse"]
+__all__ = ["HardwareListResponse", "HardwareListResponseItem"]
 
 
 HardwareListResponse: TypeAlias = List[Hardware]
+
+
+# Deprecated names from the published 2.0 betas, kept as aliases of this package's types (see api.md).
+HardwareListResponseItem: TypeAlias = Hardware

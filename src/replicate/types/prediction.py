@@ -3,13 +3,15 @@
 from datetime import datetime
 from typing import Dict, Optional
 
+from typing_extensions import TypeAlias
+
 from .._models import BaseModel
 from .prediction_metrics import PredictionMetrics
 from .prediction_source import PredictionSource
 from .prediction_status import PredictionStatus
 from .prediction_urls import PredictionUrls
 
-__all__ = ["Prediction"]
+__all__ = ["Prediction", "URLs", "Metrics"]
 
 
 class Prediction(BaseModel):
@@ -57,3 +59,8 @@ class Prediction(BaseModel):
     """Metrics of the prediction, present once it has terminated."""
     urls: PredictionUrls
     """API URLs for working with a prediction or training."""
+
+
+# Deprecated names from the published 2.0 betas, kept as aliases of this package's types (see api.md).
+URLs: TypeAlias = PredictionUrls
+Metrics: TypeAlias = PredictionMetrics

@@ -2,11 +2,11 @@
 
 from typing import Dict, List
 
-from typing_extensions import Required, TypedDict
+from typing_extensions import Required, TypeAlias, TypedDict
 
 from .webhook_event_type import WebhookEventType
 
-__all__ = ["PredictionCreateParams"]
+__all__ = ["PredictionCreateParams", "PredictionCreateParamsWithoutVersion"]
 
 
 class PredictionCreateParams(TypedDict, total=False):
@@ -64,3 +64,7 @@ class PredictionCreateParams(TypedDict, total=False):
     is seconds. The minimum allowed duration is 5 seconds. A prediction
     canceled this way ends with status `canceled`.
     """
+
+
+# Deprecated names from the published 2.0 betas, kept as aliases of this package's types (see api.md).
+PredictionCreateParamsWithoutVersion: TypeAlias = PredictionCreateParams

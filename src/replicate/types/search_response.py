@@ -2,12 +2,16 @@
 
 from typing import List
 
+from typing_extensions import TypeAlias
+
 from ..lib.search import SearchResults
+from .model import Model as _Model
 from .search_collection import SearchCollection
+from .search_model_metadata import SearchModelMetadata
 from .search_model_result import SearchModelResult
 from .search_page import SearchPage
 
-__all__ = ["SearchResponse"]
+__all__ = ["SearchResponse", "Collection", "Model", "ModelMetadata", "ModelModel", "Page"]
 
 
 class SearchResponse(SearchResults):
@@ -21,3 +25,11 @@ class SearchResponse(SearchResults):
     """Collections matching the query."""
     pages: List[SearchPage]
     """Documentation pages matching the query."""
+
+
+# Deprecated names from the published 2.0 betas, kept as aliases of this package's types (see api.md).
+Collection: TypeAlias = SearchCollection
+Model: TypeAlias = SearchModelResult
+ModelMetadata: TypeAlias = SearchModelMetadata
+ModelModel: TypeAlias = _Model
+Page: TypeAlias = SearchPage

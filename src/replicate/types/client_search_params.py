@@ -1,0 +1,10 @@
+# File generated from openapi.yaml by codegen. Do not edit.
+
+from typing_extensions import TypeAlias
+
+from .search_params import SearchParams
+
+__all__ = ["ClientSearchParams"]
+
+# Deprecated names from the published 2.0 betas, kept as aliases of this package's types (see api.md).
+ClientSearchParams: TypeAlias = SearchParams

@@ -1,0 +1,8 @@
+# File generated from openapi.yaml by codegen. Do not edit.
+
+from typing_extensions import TypeAlias
+
+__all__ = ["ReadmeGetResponse"]
+
+# Deprecated names from the published 2.0 betas, kept as aliases of this package's types (see api.md).
+ReadmeGetResponse: TypeAlias = str

@@ -237,11 +237,12 @@ class Prediction(_Job[TypedPrediction]):
     async def async_cancel(self) -> None:
         self._set(await self._client.async_typed.predictions.cancel(prediction_id=self.id))
 
-    def stream(self) -> Iterator[StreamEvent]:
-        """The prediction's output events as the model produces them (``str(event)`` is the text)."""
+    def stream(self, use_file_output: Optional[bool] = None) -> Iterator[StreamEvent]:
+        """The prediction's output events as the model produces them (``str(event)`` is the text;
+        ``use_file_output`` is accepted as 1.0.x took it: events carry text)."""
         return self._client.typed.predictions.stream(prediction_id=self.id)
 
-    async def async_stream(self) -> AsyncIterator[StreamEvent]:
+    async def async_stream(self, use_file_output: Optional[bool] = None) -> AsyncIterator[StreamEvent]:
         async for event in self._client.async_typed.predictions.stream(prediction_id=self.id):
             yield event
 

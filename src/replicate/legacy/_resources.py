@@ -464,6 +464,7 @@ class Models(_Resource):
     ``model.versions``."""
 
     _name = "models"
+    model = Model  # replicate 1.0.x's `client.models.model`
 
     def get(
         self,

@@ -16,6 +16,7 @@ runs them (`run_repl`), so displayed values can be checked. Syntax fixes, the mi
 from __future__ import annotations
 
 import sys
+import time
 import warnings
 from pathlib import Path
 from typing import Any, Dict, List
@@ -215,6 +216,12 @@ Prediction(...)
         "version": CLIPDRAW,
         "input": {"prompt": "Watercolor painting of an underwater submarine"},
     }
+    # The session below prints the logs after one reload: let the model write its first line
+    # (the server's own view) so that what `print(prediction.logs)` shows does not race it.
+    deadline = time.monotonic() + 10
+    while "iteration: 0" not in (legacy_server.predictions[prediction.id].get("logs") or ""):
+        assert time.monotonic() < deadline, "the model never logged"
+        time.sleep(0.01)
 
     displayed = run_repl(
         """

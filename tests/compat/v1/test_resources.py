@@ -14,7 +14,7 @@ import replicate
 from replicate.exceptions import ReplicateException
 from replicate.testing import Server
 
-from ...legacy.conftest import CLIPDRAW, SDXL, USERNAME
+from ...legacy.conftest import CLIPDRAW, PNG, SD_001, SDXL, USERNAME
 from .conftest import SLEEPY, body_of, requests_to
 
 HELLO = "replicate/hello-world"
@@ -441,3 +441,33 @@ async def test_async_paginate(server: Server, client: replicate.Client) -> None:
         client.predictions.create(model=HELLO, input={"text": str(index)})
     sizes = [len(page) async for page in async_paginate(client.predictions.async_list)]
     assert sizes == [20, 1]
+
+
+def test_run_with_prediction_parameters(server: Server, client: replicate.Client) -> None:
+    output = client.run(
+        HELLO,
+        {"text": "hook"},
+        webhook="https://example.com/hook",
+        webhook_completed="https://example.com/done",
+        webhook_events_filter=["completed"],
+    )
+    assert output == "hello hook"
+    [create] = requests_to(server, "POST", "/v1/models/replicate/hello-world/predictions")
+    assert body_of(create) == {
+        "input": {"text": "hook"},
+        "webhook": "https://example.com/hook",
+        "webhook_completed": "https://example.com/done",
+        "webhook_events_filter": ["completed"],
+    }
+    assert create.headers["prefer"] == "wait"
+    [image] = client.run(
+        f"stability-ai/stable-diffusion:{SD_001}", input={"prompt": "x"}, webhook="https://e.x/h"
+    )
+    assert image.read() == PNG
+
+
+async def test_async_run_with_prediction_parameters(server: Server, client: replicate.Client) -> None:
+    output = await client.async_run(HELLO, {"text": "a"}, webhook="https://example.com/hook", wait=False)
+    assert output == "hello a"
+    [create] = requests_to(server, "POST", "/v1/models/replicate/hello-world/predictions")
+    assert body_of(create)["webhook"] == "https://example.com/hook" and "prefer" not in create.headers

@@ -16,8 +16,6 @@ __all__ = ["Account", "Accounts"]
 
 
 def __getattr__(name: str) -> Any:
-    if name.startswith("__"):
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from .legacy._default import default_client
+    from .legacy._default import default_resource_attribute
 
-    return getattr(default_client().account, name)
+    return default_resource_attribute(__name__, "account", name)

@@ -16,8 +16,6 @@ __all__ = ["Hardware", "HardwareNamespace"]
 
 
 def __getattr__(name: str) -> Any:
-    if name.startswith("__"):
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from .legacy._default import default_client
+    from .legacy._default import default_resource_attribute
 
-    return getattr(default_client().hardware, name)
+    return default_resource_attribute(__name__, "hardware", name)

@@ -138,8 +138,24 @@ class Client:
 
         return DefaultAsyncHttpxClient(**self._httpx_options)
 
-    def _run_poll_interval(self) -> float:
-        return max(float(self.poll_interval), MIN_POLL_INTERVAL)
+    def _typed_run_arguments(
+        self,
+        input: Optional[Mapping[str, object]],
+        call: str,
+        wait: Union[bool, int],
+        use_file_output: Optional[bool],
+        file_encoding_strategy: FileEncodingStrategy,
+        timeout: Optional[float],
+    ) -> Dict[str, Any]:
+        """The typed ``run``'s keyword arguments for an older ``run`` / ``async_run`` call."""
+        return {
+            "input": prepare_input(input, call=call),
+            "wait": wait,
+            "use_file_output": bool(use_file_output),
+            "file_encoding_strategy": file_encoding_strategy,
+            "timeout": timeout,
+            "poll_interval": max(float(self.poll_interval), MIN_POLL_INTERVAL),
+        }
 
     # ---------------------------------------------------------------------------------- resources
 
@@ -230,16 +246,11 @@ class Client:
             )
             prediction.wait()
             return finished_output(prediction, self, bool(use_file_output))
+        arguments = self._typed_run_arguments(
+            input, "run()", wait, use_file_output, file_encoding_strategy, timeout
+        )
         try:
-            output = self.typed.run(
-                model_reference(ref),
-                input=prepare_input(input, call="run()"),
-                wait=wait,
-                use_file_output=bool(use_file_output),
-                file_encoding_strategy=file_encoding_strategy,
-                timeout=timeout,
-                poll_interval=self._run_poll_interval(),
-            )
+            output = self.typed.run(model_reference(ref), **arguments)
         except ModelError as error:
             raise legacy_model_error(error, self) from None
         return convert_output(output, self)
@@ -266,16 +277,11 @@ class Client:
             )
             await prediction.async_wait()
             return finished_output(prediction, self, bool(use_file_output))
+        arguments = self._typed_run_arguments(
+            input, "async_run()", wait, use_file_output, file_encoding_strategy, timeout
+        )
         try:
-            output = await self.async_typed.run(
-                model_reference(ref),
-                input=prepare_input(input, call="async_run()"),
-                wait=wait,
-                use_file_output=bool(use_file_output),
-                file_encoding_strategy=file_encoding_strategy,
-                timeout=timeout,
-                poll_interval=self._run_poll_interval(),
-            )
+            output = await self.async_typed.run(model_reference(ref), **arguments)
         except ModelError as error:
             raise legacy_model_error(error, self) from None
         return convert_output(output, self)

@@ -80,6 +80,15 @@ def default_client() -> Client:
         return _current[1]
 
 
+def default_resource_attribute(module: str, resource: str, name: str) -> Any:
+    """``name`` of the default client's ``resource``: what a 1.0.x module that was also a resource
+    of the module-level client (``replicate.hardware``, ``replicate.account``) answers for the
+    names it does not define."""
+    if name.startswith("__"):
+        raise AttributeError(f"module {module!r} has no attribute {name!r}")
+    return getattr(getattr(default_client(), resource), name)
+
+
 def run(
     ref: Any,
     input: Optional[Mapping[str, object]] = None,

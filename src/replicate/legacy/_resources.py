@@ -852,6 +852,13 @@ class DeploymentsPredictions:
         return await self._client.predictions.async_create(deployment=target, input=input, **params)
 
 
+def _deployment_key(
+    args: Tuple[str, ...], name: Optional[str], owner: Optional[str], deployment: Optional[str], method: str
+) -> Tuple[str, str]:
+    keywords = ("deployment_owner", "deployment_name")
+    return _owner_name(args or ((name,) if name else ()), owner, deployment, method, keywords)
+
+
 class Deployments(_Resource):
     """``replicate.deployments``: get, list, create, update, delete, run, ``predictions`` (and
     ``async_`` twins)."""
@@ -867,10 +874,7 @@ class Deployments(_Resource):
         **options: Any,
     ) -> Deployment:
         """``get("owner/name")``, ``get(name="owner/name")`` or the typed keywords."""
-        keywords = ("deployment_owner", "deployment_name")
-        owner, found = _owner_name(
-            args or ((name,) if name else ()), deployment_owner, deployment_name, "deployments.get", keywords
-        )
+        owner, found = _deployment_key(args, name, deployment_owner, deployment_name, "deployments.get")
         typed = self._client.typed.deployments.get(deployment_owner=owner, deployment_name=found, **options)
         return Deployment(typed, self._client)
 
@@ -882,14 +886,7 @@ class Deployments(_Resource):
         name: Optional[str] = None,
         **options: Any,
     ) -> Deployment:
-        keywords = ("deployment_owner", "deployment_name")
-        owner, found = _owner_name(
-            args or ((name,) if name else ()),
-            deployment_owner,
-            deployment_name,
-            "deployments.async_get",
-            keywords,
-        )
+        owner, found = _deployment_key(args, name, deployment_owner, deployment_name, "deployments.async_get")
         typed = await self._client.async_typed.deployments.get(
             deployment_owner=owner, deployment_name=found, **options
         )

@@ -78,7 +78,7 @@ def test_pagination() -> None:
     pages = re.findall(r"^page (\d+): (.*)$", out, re.MULTILINE)
     assert [number for number, _ in pages] == ["1", "2"]
     names = ", ".join(models for _, models in pages).split(", ")
-    assert "replicate/hello-world" in names and len(names) == len(set(names)) == 6
+    assert "replicate/hello-world" in names and len(names) == len(set(names)) == 8
 
 
 @pytest.mark.parametrize("name", ["run_model.py"])

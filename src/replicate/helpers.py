@@ -1,7 +1,8 @@
 """Public helpers for model outputs and inputs: `from replicate.helpers import FileOutput`.
 
 Also replicate 1.0.x's helpers: ``base64_encode_file``, ``transform_output``, ``encode_json`` and
-``async_encode_json`` (over the older interface's client, ``replicate.Client``).
+``async_encode_json`` (over the older interface's client, ``replicate.Client``). `FileInput` and
+`Secret` are the input types of the modules `replicate models generate` writes.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 from .lib.file_encoding import FileEncodingStrategy
 from .lib.file_output import AsyncFileOutput, FileOutput
+from .lib.model_types import FileInput, Secret
 
 if TYPE_CHECKING:
     from .legacy._client import Client
@@ -20,7 +22,9 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncFileOutput",
     "FileEncodingStrategy",
+    "FileInput",
     "FileOutput",
+    "Secret",
     "async_encode_json",
     "base64_encode_file",
     "encode_json",

@@ -53,7 +53,7 @@ def test_list_paginates_and_sorts(client: SpecCheckedClient) -> None:
         page = client.get(url).json()
         names.extend(f"{model['owner']}/{model['name']}" for model in page["results"])
         url = page["next"]
-    assert len(names) == 5 and "replicate/hello-world" in names
+    assert len(names) == 7 and "replicate/hello-world" in names
     ascending = client.get("/models", params={"sort_by": "model_created_at", "sort_direction": "asc"}).json()
     assert ascending["results"][0]["name"] == "hello-world"
     assert client.get("/models", params={"sort_direction": "sideways"}).status_code == 400
@@ -96,7 +96,7 @@ def test_collections_hardware_account(server: Server, client: SpecCheckedClient)
         for c in client.get(client.get("/collections").json()["next"] or "/collections").json()["results"]
     }
     official = client.get("/collections/official").json()
-    assert len(official["models"]) == 5
+    assert len(official["models"]) == 7
     assert client.get("/collections/nope").status_code == 404
     assert {"name": "CPU", "sku": "cpu"} in client.get("/hardware").json()
     account = client.get("/account").json()

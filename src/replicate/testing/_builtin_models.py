@@ -62,6 +62,42 @@ def slow(inputs: Dict[str, Any], ctx: PredictionContext) -> str:
     return f"done after {steps} seconds"
 
 
+def image_inspector(inputs: Dict[str, Any], ctx: PredictionContext) -> Dict[str, Any]:
+    """Describes its input image (without looking at it) and draws a thumbnail: an object output."""
+    image = str(inputs["image"])
+    source = "an inline image" if image.startswith("data:") else "an uploaded image"
+    size = int(inputs["thumbnail_size"])
+    ctx.log(f"Inspecting {source} as a {inputs['class']}")
+    ctx.sleep(0.05)
+    threshold = float(inputs["min-confidence"])
+    labels: List[str] = [*inputs["tags"], *(["masked"] if inputs.get("masks") else [])]
+    confidences = [(label, round(1.0 - index / 10, 2)) for index, label in enumerate(labels)]
+    confidences = confidences[: int(inputs["max_tags"])]
+    thumbnail = gradient_png(image[-64:], size, size)
+    return {
+        "caption": f"{source}, probably a {inputs['class']}",
+        "tags": [
+            {"label": label, "confidence": confidence}
+            for label, confidence in confidences
+            if confidence >= threshold
+        ],
+        "thumbnail": ctx.file_url(thumbnail, "thumbnail.png", "image/png"),
+        "authenticated": bool(inputs.get("api_key")),
+        "seed": inputs.get("seed"),
+        "metadata": {"class": inputs["class"], "detailed": str(inputs["detailed"]).lower()},
+    }
+
+
+def frame_maker(inputs: Dict[str, Any], ctx: PredictionContext) -> Iterator[str]:
+    """Yields image frames one at a time: an iterator of files, not of text."""
+    size = int(inputs["size"])
+    caption = inputs.get("caption") or "frame"
+    for index in range(int(inputs["frames"])):
+        if not ctx.sleep(0.02):
+            return
+        yield ctx.file_url(gradient_png(f"{caption} {index}", size, size), f"frame-{index}.png", "image/png")
+
+
 def _string(description: str, **extra: Any) -> Dict[str, Any]:
     return {"type": "string", "description": description, **extra}
 
@@ -123,6 +159,100 @@ BUILTIN_MODELS = (
         },
         output_schema={"type": "array", "items": {"type": "string", "format": "uri"}},
         description="A mock text-to-image model that draws a PNG gradient",
+    ),
+    ModelSpec(
+        name="replicate/image-inspector",
+        predict=image_inspector,
+        input_schema={
+            "type": "object",
+            "required": ["image"],
+            "properties": {
+                "image": _string("The image to inspect", format="uri"),
+                "class": {
+                    "type": "string",
+                    "description": "What kind of picture it is (an input named like a Python keyword)",
+                    "enum": ["photo", "drawing", "diagram"],
+                    "default": "photo",
+                },
+                "min-confidence": {
+                    "type": "number",
+                    "description": "Leave out tags scored below this",
+                    "default": 0.25,
+                    "minimum": 0,
+                    "maximum": 1,
+                },
+                "tags": {
+                    "type": "array",
+                    "items": {"type": "string"},
+                    "description": "Candidate tags",
+                    "default": ["sky", "sea"],
+                },
+                "max_tags": _integer("At most this many tags", 5, 1, 20),
+                "thumbnail_size": {
+                    "type": "integer",
+                    "description": "Width and height of the thumbnail",
+                    "enum": [16, 32, 64],
+                    "default": 16,
+                },
+                "masks": {
+                    "type": "array",
+                    "items": {"type": "string", "format": "uri"},
+                    "description": "Optional mask images",
+                },
+                "seed": {"type": "integer", "description": "Random seed; leave empty for a random one"},
+                "detailed": {"type": "boolean", "description": "Describe more", "default": False},
+                "api_key": _string(
+                    "A key for the tagging service (a Cog Secret)",
+                    format="password",
+                    **{"x-cog-secret": True},
+                ),
+            },
+        },
+        output_schema={
+            "type": "object",
+            "title": "Output",
+            "required": ["caption", "tags", "thumbnail"],
+            "properties": {
+                "caption": _string("One line about the image"),
+                "tags": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "title": "Tag",
+                        "required": ["label", "confidence"],
+                        "properties": {
+                            "label": {"type": "string"},
+                            "confidence": {"type": "number"},
+                        },
+                    },
+                },
+                "thumbnail": _string("A small PNG of the image", format="uri"),
+                "authenticated": {"type": "boolean", "default": False},
+                "seed": {"type": "integer"},
+                "metadata": {"type": "object", "additionalProperties": {"type": "string"}},
+            },
+        },
+        description="A mock image model with an object output, and inputs of every Cog kind (files, secrets, choices)",
+    ),
+    ModelSpec(
+        name="replicate/frame-maker",
+        predict=frame_maker,
+        input_schema={
+            "type": "object",
+            "properties": {
+                "frames": _integer("How many frames", 3, 1, 24),
+                "size": {
+                    "type": "integer",
+                    "description": "Width and height of each frame",
+                    "enum": [8, 16, 32],
+                    "default": 16,
+                },
+                "caption": {"type": "string", "description": "Drawn into every frame", "nullable": True},
+            },
+        },
+        output_schema={"type": "array", "items": {"type": "string", "format": "uri"}},
+        streaming=True,
+        description="A mock video model that streams its frames one by one (an iterator of files)",
     ),
     ModelSpec(
         name="replicate/fails",

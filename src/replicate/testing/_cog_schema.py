@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
-from typing import Any, Dict, Mapping
+from typing import Any, Dict, Mapping, Tuple
 
 COG_VERSION = "0.9.4"
 
@@ -17,23 +17,39 @@ STREAMING_TEXT_OUTPUT: Dict[str, Any] = {
 }
 
 
-def input_component(schema: Mapping[str, Any]) -> Dict[str, Any]:
+_RESERVED_COMPONENTS = frozenset(
+    {"Input", "Output", "Status", "WebhookEvent", "PredictionRequest", "PredictionResponse"}
+)
+
+
+def input_components(schema: Mapping[str, Any]) -> Tuple[Dict[str, Any], Dict[str, Any]]:
+    """The `Input` component, and the enums Cog moves out of it: an input with `choices` becomes
+    `allOf: [{$ref: "#/components/schemas/<name>"}]` next to a component holding the `enum`."""
     component: Dict[str, Any] = copy.deepcopy(dict(schema))
     component.setdefault("type", "object")
     component["title"] = "Input"
     properties: Dict[str, Any] = component.setdefault("properties", {})
+    enums: Dict[str, Any] = {}
     for order, (name, field) in enumerate(properties.items()):
         field.setdefault("x-order", order)
         field.setdefault("title", name.replace("_", " ").title())
-    return component
+        if "enum" in field and name not in _RESERVED_COMPONENTS:
+            enum = {"title": name, "description": "An enumeration.", "enum": field.pop("enum")}
+            if "type" in field:
+                enum["type"] = field.pop("type")
+            enums[name] = enum
+            field["allOf"] = [{"$ref": f"#/components/schemas/{name}"}]
+    return component, enums
 
 
 def output_component(schema: Mapping[str, Any], *, streaming: bool) -> Dict[str, Any]:
     component: Dict[str, Any] = copy.deepcopy(dict(schema))
     if streaming:
-        for key, value in STREAMING_TEXT_OUTPUT.items():
-            component.setdefault(key, copy.deepcopy(value))
+        component.setdefault("type", "array")
+        component.setdefault("items", {"type": "string"})
         component["x-cog-array-type"] = "iterator"
+        if component["items"] == {"type": "string"}:  # text: Cog's ConcatenateIterator
+            component.setdefault("x-cog-array-display", "concatenate")
     component["title"] = "Output"
     return component
 
@@ -78,6 +94,7 @@ def openapi_document(
             "completed_at": {"title": "Completed At", "type": "string", "format": "date-time"},
         },
     }
+    input_schema_component, enums = input_components(input_schema)
     return {
         "openapi": "3.0.2",
         "info": {"title": "Cog", "version": "0.1.0"},
@@ -106,7 +123,7 @@ def openapi_document(
         },
         "components": {
             "schemas": {
-                "Input": input_component(input_schema),
+                "Input": input_schema_component,
                 "Output": output_component(output_schema, streaming=streaming),
                 "Status": status,
                 "WebhookEvent": {
@@ -117,6 +134,7 @@ def openapi_document(
                 },
                 "PredictionRequest": prediction_request,
                 "PredictionResponse": prediction_response,
+                **enums,
             }
         },
     }

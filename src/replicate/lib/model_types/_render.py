@@ -17,7 +17,7 @@ from ._ir import DictField, Input, ModelTypes, TypedDictDef, TypeExpr
 __all__ = ["HEADER_MARK", "render_module"]
 
 HEADER_MARK = "#   model: "  # one line per model in the header, read back by `replicate models check`
-LINE = 110
+LINE = 88  # ruff's default: the module is formatted the same at any longer line length
 _INLINE_LITERAL = 60
 _INDENT = "    "
 
@@ -67,13 +67,21 @@ class _Imports:
 
     def render(self) -> str:
         lines = ["from __future__ import annotations", ""]
-        lines.append(f"from typing import {', '.join(sorted(self.typing))}")
+        lines.append(_import("typing", self.typing))
         lines.append("")
         if self.helpers:
-            lines.append(f"from replicate.helpers import {', '.join(sorted(self.helpers))}")
-        lines.append("from replicate.lib.model_types import AsyncModel, Model")
-        lines.append(f"from typing_extensions import {', '.join(sorted(self.extensions))}")
+            lines.append(_import("replicate.helpers", self.helpers))
+        lines.append(_import("replicate.lib.model_types", {"AsyncModel", "Model"}))
+        lines.append(_import("typing_extensions", self.extensions))
         return "\n".join(lines) + "\n"
+
+
+def _import(module: str, names: Set[str]) -> str:
+    line = f"from {module} import {', '.join(sorted(names))}"
+    if len(line) <= LINE:
+        return line
+    listed = "".join(f"{_INDENT}{name},\n" for name in sorted(names))
+    return f"from {module} import (\n{listed})"
 
 
 class _ModelRenderer:
@@ -229,22 +237,14 @@ class _ModelRenderer:
             )
         )
         lines.append("")
-        lines.append(f'{_INDENT}name: ClassVar[str] = "{model.model}"')
-        if model.version is None:
-            self.imports.typing.add("Optional")
-            lines.append(f"{_INDENT}version: ClassVar[Optional[str]] = None")
-        else:
-            lines.append(f'{_INDENT}version: ClassVar[Optional[str]] = "{model.version}"')
-            self.imports.typing.add("Optional")
+        # `name`, `version` and `aliases` are declared (as ClassVars) by the base class.
+        lines.append(f'{_INDENT}name = "{model.model}"')
+        lines.append(f'{_INDENT}version = "{model.version}"' if model.version else f"{_INDENT}version = None")
         renamed = [(item.name, item.wire_name) for item in model.inputs if item.name != item.wire_name]
         if renamed:
             self.imports.typing.add("Mapping")
-            pairs = ", ".join(f'"{py}": {json.dumps(wire)}' for py, wire in renamed)
-            line = f"{_INDENT}aliases: ClassVar[Mapping[str, str]] = {{{pairs}}}"
-            if len(line) > LINE:
-                inner = "".join(f'{_INDENT * 2}"{py}": {json.dumps(wire)},\n' for py, wire in renamed)
-                line = f"{_INDENT}aliases: ClassVar[Mapping[str, str]] = {{\n{inner}{_INDENT}}}"
-            lines.append(line)
+            inner = "".join(f'{_INDENT * 2}"{py}": {json.dumps(wire)},\n' for py, wire in renamed)
+            lines.append(f"{_INDENT}aliases: ClassVar[Mapping[str, str]] = {{\n{inner}{_INDENT}}}")
         if model.output.iterator:
             lines.append(f"{_INDENT}streams: ClassVar[Literal[True]] = True")
         lines.append("")
@@ -371,7 +371,7 @@ def _docstring(text: str, indent: str) -> str:
         wrapped += textwrap.wrap(
             stripped, LINE - len(indent) - len(lead), initial_indent=lead, subsequent_indent=hang
         ) or [""]
-    if len(wrapped) == 1 and len(indent) + len(wrapped[0]) + 6 <= LINE:
+    if len(wrapped) == 1:
         return f'{indent}"""{wrapped[0]}"""'
     body = "\n".join(f"{indent}{line}" if line else "" for line in wrapped)
     return f'{indent}"""{body.lstrip()}\n{indent}"""'

@@ -11,6 +11,33 @@ __all__ = ["class_name", "parameter_names", "pascal"]
 _NOT_WORD = re.compile(r"[^0-9A-Za-z_]+")
 # Names a keyword-only parameter of a generated `__call__` cannot take as is.
 _RESERVED = frozenset({"self"})
+# Names a generated module imports or defines, which no class of it may take.
+MODULE_NAMES = frozenset(
+    {
+        "Any",
+        "AsyncFileOutput",
+        "AsyncModel",
+        "ClassVar",
+        "FileInput",
+        "FileOutput",
+        "Literal",
+        "Mapping",
+        "Model",
+        "NotRequired",
+        "Optional",
+        "Required",
+        "Secret",
+        "TypedDict",
+        "Union",
+        "annotations",
+        "list",
+        "dict",
+        "str",
+        "int",
+        "float",
+        "bool",
+    }
+)
 
 
 def parameter_names(wire_names: Iterable[str]) -> List[str]:
@@ -56,12 +83,17 @@ def class_name(model: str, taken: Iterable[str] = ()) -> str:
     """The class for `owner/name`: `Name`, or `OwnerName` when another model already took `Name`."""
     owner, _, name = model.partition("/")
     used = set(taken)
+
+    def free(candidate: str) -> bool:
+        derived = {candidate, f"{candidate}Input", f"Async{candidate}"}
+        return not derived & MODULE_NAMES and candidate not in used
+
     for candidate in (pascal(name), pascal(owner) + pascal(name)):
         candidate = _class_identifier(candidate)
-        if candidate not in used:
+        if free(candidate):
             return candidate
     base, counter = _class_identifier(pascal(owner) + pascal(name)), 2
-    while f"{base}{counter}" in used:
+    while not free(f"{base}{counter}"):
         counter += 1
     return f"{base}{counter}"
 

@@ -245,7 +245,8 @@ def _list(value: object) -> List[object]:
 
 
 def _text(value: object) -> str:
-    return " ".join(value.split()) if isinstance(value, str) else ""
+    text = " ".join(value.split()) if isinstance(value, str) else ""
+    return "" if text == "An enumeration." else text  # what Cog writes on every enum component
 
 
 def _json(value: object) -> str:

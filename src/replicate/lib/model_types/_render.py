@@ -228,13 +228,10 @@ class _ModelRenderer:
         name = f"Async{model.class_name}" if is_async else model.class_name
         base = "AsyncModel" if is_async else "Model"
         client = "async_client" if is_async else "client"
-        version = model.version or "the latest version"
+        version = f"Version {model.version}." if model.version else "Not pinned: runs the latest version."
         lines = [f"class {name}({base}):"]
         lines.append(
-            _docstring(
-                f"{model.model} ({version}): `{client}.use({name})` returns it as a typed function.",
-                _INDENT,
-            )
+            _docstring(f"{model.model} as a typed function: `{client}.use({name})`.\n\n{version}", _INDENT)
         )
         lines.append("")
         # `name`, `version` and `aliases` are declared (as ClassVars) by the base class.
@@ -253,7 +250,7 @@ class _ModelRenderer:
 
     def _call(self, is_async: bool) -> List[str]:
         model = self.model
-        params = [f"{_INDENT * 2}self,", f"{_INDENT * 2}*,"]
+        params = [f"{_INDENT * 2}self,", f"{_INDENT * 2}*,"] if model.inputs else [f"{_INDENT * 2}self,"]
         for item in model.inputs:
             params.append(self._parameter(item, is_async))
         returns = self.spell(model.output.type, is_async=is_async)

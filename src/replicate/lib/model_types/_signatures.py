@@ -1,13 +1,14 @@
 """What `use()` accepts as a model's signature: the generated classes, seen structurally.
 
-A generated class's `__call__` carries the parameters (`_P`) and the output (`_R`); `is_async`
+A generated class's `__call__` carries the parameters (`_P`) and the output (`_R`) (its `name`,
+`version` and `aliases` are read at run time, from the `Model` base's declarations); `is_async`
 keeps a sync class away from `AsyncReplicate.use` and the other way round, and `streams` marks
 the models `use(..., streaming=True)` may stream.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar, Mapping, Optional
+from typing import ClassVar
 
 from typing_extensions import Literal, ParamSpec, Protocol, TypeVar
 
@@ -23,9 +24,6 @@ _R = TypeVar("_R", covariant=True)
 
 
 class ModelSignature(Protocol[_P, _R]):
-    name: ClassVar[str]
-    version: ClassVar[Optional[str]]
-    aliases: ClassVar[Mapping[str, str]]
     is_async: ClassVar[Literal[False]]
 
     def __call__(self, *args: _P.args, **kwargs: _P.kwargs) -> _R: ...
@@ -36,9 +34,6 @@ class StreamingModelSignature(ModelSignature[_P, _R], Protocol[_P, _R]):
 
 
 class AsyncModelSignature(Protocol[_P, _R]):
-    name: ClassVar[str]
-    version: ClassVar[Optional[str]]
-    aliases: ClassVar[Mapping[str, str]]
     is_async: ClassVar[Literal[True]]
 
     def __call__(self, *args: _P.args, **kwargs: _P.kwargs) -> _R: ...

@@ -62,13 +62,15 @@ def test_misuse_fails_pyright_on_each_marked_line(
     expected = {number for number, line in enumerate(lines, start=1) if "# expect-error" in line}
     found: Set[int] = {line for line, _ in pyright_errors.get(name, [])}
     assert len(expected) >= 7
-    assert found == expected, "\n".join(f"{line}: {message}" for line, message in pyright_errors.get(name, []))
+    assert found == expected, "\n".join(
+        f"{line}: {message}" for line, message in pyright_errors.get(name, [])
+    )
 
 
 def test_misuse_messages_name_the_problem(pyright_errors: Dict[str, List[Tuple[int, str]]]) -> None:
     messages = " ".join(message for _, message in pyright_errors["misuses_builtins.py"])
     assert 'No parameter named "widht"' in messages
-    assert re.search(r"Literal\['sketch'\]", messages) and 'Literal[20]' in messages
+    assert re.search(r"Literal\['sketch'\]", messages) and "Literal[20]" in messages
     assert '"Secret"' in messages
 
 

@@ -121,8 +121,6 @@ def get_model(args: argparse.Namespace) -> int:
 
 
 def generate_models(args: argparse.Namespace) -> int:
-    import json
-
     from ..lib.model_types.generate import (
         SchemaError,
         default_command,
@@ -142,12 +140,12 @@ def generate_models(args: argparse.Namespace) -> int:
                 raise CommandError(
                     f"Give one --schema per model ({len(refs)} models, {len(files)} --schema)."
                 )
-            schemas = [schema_from_json(ref, json.loads(_read(path))) for ref, path in zip(refs, files)]
+            schemas = [schema_from_json(ref, _read_json(path)) for ref, path in zip(refs, files)]
         else:
             with make_client(args) as client:
                 schemas = [fetch_schema(client, ref) for ref in refs]
         text = generate_from_schemas(schemas, command=default_command(schemas, output=args.output, refs=refs))
-    except (ValueError, SchemaError) as error:  # json.JSONDecodeError is a ValueError
+    except (ValueError, SchemaError) as error:
         raise CommandError(str(error), EXIT_USAGE) from error
     _write(args.output, text)
     return EXIT_OK
@@ -171,6 +169,15 @@ def check_models(args: argparse.Namespace) -> int:
             print(f"Regenerated {path} with each model's latest version.")
             return EXIT_OK
     return EXIT_MODEL if report.breaking else EXIT_OK
+
+
+def _read_json(path: str) -> object:
+    import json
+
+    try:
+        return json.loads(_read(path))
+    except ValueError as error:
+        raise CommandError(f"{path} is not JSON: {error}", EXIT_USAGE) from error
 
 
 def _read(path: str) -> str:

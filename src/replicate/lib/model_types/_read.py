@@ -133,6 +133,8 @@ class _Reader:
             kinds = [str(item) for item in cast(List[object], kind)]
             members = [self._plain_type({**node, "type": item}, direction, name, depth + 1) for item in kinds]
             return _union(members)
+        if kind is not None and not isinstance(kind, str):
+            return TypeExpr("any", note="the schema's type is not a name")
         if kind == "null":
             return TypeExpr("optional", (ANY,))
         if kind == "string":

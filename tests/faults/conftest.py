@@ -12,22 +12,52 @@ from typing import Any, Awaitable, Iterator, List, Optional, Union
 import pytest
 
 from replicate import AsyncReplicate, Replicate
+from replicate._base_client import AsyncAPIClient, SyncAPIClient
 
 from .faultserver import FaultServer
 
 TOKEN = "r8_fault_suite_secret_token_0123456789"
+# Above a wall-time bound, only a guard against hangs: on a loaded shared machine (CI's 2 cores, or
+# two busy loops beside the suite) scheduling alone can add seconds to any call.
+HANG_GUARD = 15.0
 
 AnyClient = Union[Replicate, AsyncReplicate]
 
 
 class Side:
-    """Runs a call on the sync or the async client; ``side.call(client, "predictions.get", ...)``."""
+    """Runs a call on the sync or the async client; ``side.call(client, "predictions.get", ...)``.
+
+    Timing on a shared machine: ``elapsed`` is the wall time of the last call, which load can only
+    stretch; ``sleeps`` are the backoff sleeps the client chose during it (really slept), which load
+    cannot change. Tests assert the exact bounds on ``sleeps``, lower bounds on wall times, and
+    only a generous hang guard (``HANG_GUARD``) above them.
+    """
 
     def __init__(self, is_async: bool) -> None:
         self.is_async = is_async
         self.loop: Optional[asyncio.AbstractEventLoop] = asyncio.new_event_loop() if is_async else None
         self.clients: List[AnyClient] = []
         self.elapsed = 0.0
+        self.sleeps: List[float] = []
+
+    @property
+    def slept(self) -> float:
+        return sum(self.sleeps)
+
+    def spy_on_sleeps(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        sync_sleep, async_sleep = SyncAPIClient._sleep, AsyncAPIClient._sleep
+        sleeps = self.sleeps
+
+        def sleep(client: SyncAPIClient, seconds: float) -> None:
+            sleeps.append(seconds)
+            sync_sleep(client, seconds)
+
+        async def asleep(client: AsyncAPIClient, seconds: float) -> None:
+            sleeps.append(seconds)
+            await async_sleep(client, seconds)
+
+        monkeypatch.setattr(SyncAPIClient, "_sleep", sleep)
+        monkeypatch.setattr(AsyncAPIClient, "_sleep", asleep)
 
     def __repr__(self) -> str:
         return "async" if self.is_async else "sync"
@@ -52,6 +82,7 @@ class Side:
         target: Any = client
         for name in method.split("."):
             target = getattr(target, name)
+        self.sleeps.clear()
         started = time.monotonic()
         try:
             return self.run(target(**kwargs))
@@ -73,8 +104,9 @@ async def _await(value: Awaitable[Any]) -> Any:
 
 
 @pytest.fixture(params=["sync", "async"])
-def side(request: pytest.FixtureRequest) -> Iterator[Side]:
+def side(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[Side]:
     harness = Side(request.param == "async")
+    harness.spy_on_sleeps(monkeypatch)
     yield harness
     harness.close()
 

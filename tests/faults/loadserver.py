@@ -25,7 +25,8 @@ class Stats:
     accepted = 0
     open = 0
     max_open = 0
-    requests = 0
+    requests = 0  # first attempts (X-Replicate-Retry-Count 0 or absent)
+    retries = 0  # later attempts of a request the client retried
 
 
 async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, delay: float) -> None:
@@ -36,9 +37,13 @@ async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, del
         while True:
             head = await reader.readuntil(b"\r\n\r\n")
             length = 0
+            retry = False
             for line in head.split(b"\r\n"):
-                if line[:15].lower() == b"content-length:":
+                name = line[:24].lower()
+                if name[:15] == b"content-length:":
                     length = int(line[15:])
+                elif name == b"x-replicate-retry-count:":
+                    retry = line[24:].strip() != b"0"
             if length:
                 await reader.readexactly(length)
             if head.startswith(b"GET /stats "):
@@ -48,6 +53,7 @@ async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, del
                         "open": Stats.open - 1,
                         "max_open": Stats.max_open,
                         "requests": Stats.requests,
+                        "retries": Stats.retries,
                     }
                 ).encode()
                 writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
@@ -58,10 +64,13 @@ async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, del
                 await _stream_tokens(writer, int(head.split(b" ", 2)[1].rsplit(b"/", 1)[1]))
             elif head.startswith(b"POST /reset "):
                 # Like /stats, not counting the connection this request came on.
-                Stats.accepted, Stats.max_open, Stats.requests = 0, Stats.open - 1, 0
+                Stats.accepted, Stats.max_open, Stats.requests, Stats.retries = 0, Stats.open - 1, 0, 0
                 writer.write(b"HTTP/1.1 204 No Content\r\n\r\n")
             else:
-                Stats.requests += 1
+                if retry:
+                    Stats.retries += 1
+                else:
+                    Stats.requests += 1
                 if delay:
                     await asyncio.sleep(delay)
                 writer.write(RESPONSE)

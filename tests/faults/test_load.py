@@ -22,15 +22,19 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Dict, Iterator, List
 
+import httpx
 import pytest
 
 from replicate import AsyncReplicate, Replicate
 from replicate._constants import DEFAULT_CONNECTION_LIMITS
 
-from .conftest import TOKEN, open_fds
+from .conftest import TOKEN, RetryLog, open_fds
 
 POOL = DEFAULT_CONNECTION_LIMITS.max_connections
 REQUESTS = 10_000
+# The load server is another process: on a loaded machine it may not get to accept() for seconds.
+# What these tests check (no errors, the pool's bounds, nothing leaked) does not depend on that.
+PATIENT = httpx.Timeout(60.0, connect=30.0)
 
 
 class LoadServer:
@@ -87,10 +91,20 @@ def _wait_for_server_connections_to_close(server: LoadServer) -> Dict[str, int]:
     return stats
 
 
-def test_10000_requests_through_one_sync_client_from_32_threads(load_server: LoadServer) -> None:
+def _assert_each_request_sent_once_and_retries_explained(stats: Dict[str, int], retry_log: RetryLog) -> None:
+    """Every call's first attempt reached the server exactly once. On a loaded machine a few
+    attempts may fail and be retried (the client's documented recovery, so the server can count
+    10,001 requests); each retry the server saw must be one the client logged, and they stay rare."""
+    assert stats["requests"] == REQUESTS
+    assert stats["retries"] <= len(retry_log.records) <= REQUESTS // 100
+
+
+def test_10000_requests_through_one_sync_client_from_32_threads(
+    load_server: LoadServer, retry_log: RetryLog
+) -> None:
     gc.collect()
     fds_before = open_fds()
-    with Replicate(base_url=load_server.url, bearer_token=TOKEN) as client:
+    with Replicate(base_url=load_server.url, bearer_token=TOKEN, timeout=PATIENT) as client:
         with ThreadPoolExecutor(32) as pool:
             list(pool.map(lambda _: client.predictions.get(prediction_id="warm"), range(500)))
             gc.collect()
@@ -103,7 +117,7 @@ def test_10000_requests_through_one_sync_client_from_32_threads(load_server: Loa
         rss_growth = rss_mb() - rss_before
     stats = _wait_for_server_connections_to_close(load_server)
     assert ids == ["p1"] * REQUESTS  # no errors: any exception would have propagated
-    assert stats["requests"] == REQUESTS
+    _assert_each_request_sent_once_and_retries_explained(stats, retry_log)
     assert stats["max_open"] <= POOL
     assert stats["open"] == 0
     assert open_fds() == fds_before
@@ -113,11 +127,13 @@ def test_10000_requests_through_one_sync_client_from_32_threads(load_server: Loa
     )
 
 
-def test_10000_requests_through_one_async_client_from_500_tasks(load_server: LoadServer) -> None:
+def test_10000_requests_through_one_async_client_from_500_tasks(
+    load_server: LoadServer, retry_log: RetryLog
+) -> None:
     async def main() -> Dict[str, float]:
         gc.collect()
         fds_before = open_fds()
-        async with AsyncReplicate(base_url=load_server.url, bearer_token=TOKEN) as client:
+        async with AsyncReplicate(base_url=load_server.url, bearer_token=TOKEN, timeout=PATIENT) as client:
             await asyncio.gather(*(client.predictions.get(prediction_id="warm") for _ in range(500)))
             gc.collect()
             rss_before = rss_mb()
@@ -145,7 +161,7 @@ def test_10000_requests_through_one_async_client_from_500_tasks(load_server: Loa
 
     result = asyncio.run(main())
     stats = _wait_for_server_connections_to_close(load_server)
-    assert stats["requests"] == REQUESTS
+    _assert_each_request_sent_once_and_retries_explained(stats, retry_log)
     assert stats["max_open"] <= POOL
     assert stats["open"] == 0
     assert result["rss_growth"] < 20
@@ -153,12 +169,14 @@ def test_10000_requests_through_one_async_client_from_500_tasks(load_server: Loa
 
 
 def test_500_tasks_queue_for_the_pool_instead_of_failing_with_pool_timeout(slow_server: LoadServer) -> None:
-    """Each request takes 0.1 s and the pool has 100 connections, so the last of 500 tasks waits
-    ~0.4 s for one: longer than the 0.3 s timeout. Waiting for the pool is not part of it."""
+    """Each request takes 0.1 s and the pool has 100 connections, so in httpcore's queue the last of
+    500 tasks would wait ~0.4 s (longer on a loaded machine) for one: beyond the 0.2 s pool timeout.
+    The client's own queue is not part of that timeout."""
 
     async def main() -> List[str]:
+        timeout = httpx.Timeout(30.0, pool=0.2)
         async with AsyncReplicate(
-            base_url=slow_server.url, bearer_token=TOKEN, timeout=0.3, max_retries=0
+            base_url=slow_server.url, bearer_token=TOKEN, timeout=timeout, max_retries=0
         ) as client:
             predictions = await asyncio.gather(
                 *(client.predictions.get(prediction_id="p1") for _ in range(500))
@@ -171,8 +189,10 @@ def test_500_tasks_queue_for_the_pool_instead_of_failing_with_pool_timeout(slow_
 
 
 def test_200_threads_queue_for_the_pool_instead_of_failing_with_pool_timeout(slow_server: LoadServer) -> None:
+    """In httpcore's queue the second 100 threads would wait ~0.1 s (or longer) for a connection."""
     slow_server.reset()
-    with Replicate(base_url=slow_server.url, bearer_token=TOKEN, timeout=0.25, max_retries=0) as client:
+    timeout = httpx.Timeout(30.0, pool=0.05)
+    with Replicate(base_url=slow_server.url, bearer_token=TOKEN, timeout=timeout, max_retries=0) as client:
         barrier = threading.Barrier(200)
 
         def one(_: int) -> str:
@@ -195,7 +215,7 @@ def test_a_1_000_000_token_stream_keeps_memory_flat(load_server: LoadServer) -> 
     traced: List[int] = []
     peak = 0
     count = 0
-    with Replicate(base_url=load_server.url, bearer_token=TOKEN) as client:
+    with Replicate(base_url=load_server.url, bearer_token=TOKEN, timeout=PATIENT) as client:
         for event in client.predictions.stream(prediction_id=f"stream-{tokens}"):
             count += 1
             if count % 100_000 == 0:

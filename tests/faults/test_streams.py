@@ -75,16 +75,17 @@ def test_event_stream_stalling_past_the_read_timeout_is_a_typed_timeout(fault: F
 
 
 def test_decoder_time_is_linear_for_one_huge_line() -> None:
-    """A 16 MB data line in 64 KB chunks: was quadratic (8 MB took ~7 s), now well under a second."""
+    """A 16 MB data line in 64 KB chunks: was quadratic (8 MB took ~7 s), now well under a second
+    (of this process's CPU time, which other processes on the machine do not stretch)."""
     decoder = SSEDecoder()
     piece = b"x" * 65536
-    started = time.monotonic()
+    started = time.process_time()
     decoder.feed(b"data: ")
     for _ in range(16 * 16):
         assert decoder.feed(piece) == []
     (event,) = decoder.feed(b"\n\n")
     assert len(event.data) == 16 * 1024 * 1024
-    assert time.monotonic() - started < 3.0
+    assert time.process_time() - started < 3.0
 
 
 # ------------------------------------------------------------------------------ through the SDK

@@ -155,6 +155,14 @@ class Tracker:
             return None
         return prediction.id
 
+    def to_cancel_after(self, exc: BaseException) -> Optional[str]:
+        """The id to cancel now that `exc` ends the plan: only an interrupt (KeyboardInterrupt, task
+        cancellation; not an error) of a prediction still in flight, and only once."""
+        prediction_id = None if isinstance(exc, Exception) else self.in_flight()
+        if prediction_id is not None:
+            self.cancel_sent = True
+        return prediction_id
+
 
 def create_step(
     ref: ModelRef,

@@ -41,9 +41,8 @@ class SyncPlanRunner:
         except StopIteration as done:
             return cast(_T, done.value)
         except BaseException as exc:
-            prediction_id = tracker.in_flight()
-            if prediction_id is not None and not isinstance(exc, Exception):
-                tracker.cancel_sent = True
+            prediction_id = tracker.to_cancel_after(exc)
+            if prediction_id is not None:
                 self.cancel_quietly(prediction_id)
             raise
 
@@ -105,9 +104,8 @@ class AsyncPlanRunner:
         except StopIteration as done:
             return cast(_T, done.value)
         except BaseException as exc:
-            prediction_id = tracker.in_flight()
-            if prediction_id is not None and not isinstance(exc, Exception):
-                tracker.cancel_sent = True
+            prediction_id = tracker.to_cancel_after(exc)
+            if prediction_id is not None:
                 await self.cancel_shielded(prediction_id)
             raise
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 from typing import AsyncIterator, Iterator
 
 import httpx
@@ -29,6 +30,19 @@ def _query_as_post(request: httpx.Request) -> None:
 
 async def _async_query_as_post(request: httpx.Request) -> None:
     _query_as_post(request)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _keyboard_interrupt_on_sigint() -> Iterator[None]:
+    """A run started in the background by a non-interactive shell (`pytest ... &`, CI scripts)
+    inherits SIGINT ignored, and Python then never raises KeyboardInterrupt: the tests that
+    interrupt a call with SIGINT need the default handler."""
+    previous = signal.getsignal(signal.SIGINT)
+    if previous is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    if previous is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, previous)
 
 
 @pytest.fixture

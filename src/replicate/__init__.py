@@ -12,6 +12,8 @@ import typing as _typing
 from ._version import __title__, __version__
 
 if _typing.TYPE_CHECKING:
+    import httpx as _httpx
+
     from . import (
         client as client,
         collection as collection,
@@ -31,11 +33,17 @@ if _typing.TYPE_CHECKING:
         webhook as webhook,
         webhooks as webhooks,
     )
+    from ._aiohttp import DefaultAioHttpClient as DefaultAioHttpClient
     from ._base_client import (
         DefaultAsyncHttpxClient as DefaultAsyncHttpxClient,
         DefaultHttpxClient as DefaultHttpxClient,
     )
     from ._client import AsyncReplicate as AsyncReplicate, Replicate as Replicate
+    from ._constants import (
+        DEFAULT_CONNECTION_LIMITS as DEFAULT_CONNECTION_LIMITS,
+        DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES,
+        DEFAULT_TIMEOUT as DEFAULT_TIMEOUT,
+    )
     from ._exceptions import (
         APIConnectionError as APIConnectionError,
         APIError as APIError,
@@ -70,6 +78,7 @@ if _typing.TYPE_CHECKING:
         stream as stream,
         use as use,
     )
+    from .legacy._identifier import ModelVersionIdentifier as ModelVersionIdentifier
     from .legacy._resources import (
         Account as _Account,
         Collections as _Collections,
@@ -80,6 +89,7 @@ if _typing.TYPE_CHECKING:
         Predictions as _Predictions,
         Trainings as _Trainings,
     )
+    from .lib._refs import ModelReference as Model
     from .lib.errors import (
         InputValidationError as InputValidationError,
         PredictionCanceledError as PredictionCanceledError,
@@ -87,7 +97,9 @@ if _typing.TYPE_CHECKING:
         StreamingNotSupportedError as StreamingNotSupportedError,
     )
     from .lib.file_output import AsyncFileOutput as AsyncFileOutput, FileOutput as FileOutput
+    from .lib.path_url import get_path_url as get_path_url
     from .lib.webhooks import WebhookVerificationError as WebhookVerificationError
+    from .types.model_version import ModelVersion as Version
 
     account: _Account
     collections: _Collections
@@ -101,6 +113,12 @@ if _typing.TYPE_CHECKING:
     search = Replicate().search  # the default client's (checkers only: this block never runs)
     api_token: str | None
     base_url: str | None
+    bearer_token: str | None
+    timeout: float | Timeout | None
+    max_retries: int
+    default_headers: _typing.Mapping[str, str] | None
+    default_query: _typing.Mapping[str, object] | None
+    http_client: _httpx.Client | None
 
 # The one table of public names: name -> (module, attribute), attribute None for the module itself.
 # tests/runtime/test_public_names.py checks that `__all__` (a literal list, as type checkers need),
@@ -149,6 +167,10 @@ _EXPORTS = {
     "AsyncReplicate": ("._client", "AsyncReplicate"),
     "DefaultHttpxClient": ("._base_client", "DefaultHttpxClient"),
     "DefaultAsyncHttpxClient": ("._base_client", "DefaultAsyncHttpxClient"),
+    "DefaultAioHttpClient": ("._aiohttp", "DefaultAioHttpClient"),
+    "DEFAULT_TIMEOUT": ("._constants", "DEFAULT_TIMEOUT"),
+    "DEFAULT_MAX_RETRIES": ("._constants", "DEFAULT_MAX_RETRIES"),
+    "DEFAULT_CONNECTION_LIMITS": ("._constants", "DEFAULT_CONNECTION_LIMITS"),
     "NOT_GIVEN": ("._types", "NOT_GIVEN"),
     "NotGiven": ("._types", "NotGiven"),
     "Timeout": ("._types", "Timeout"),
@@ -162,6 +184,11 @@ _EXPORTS = {
     "WebhookVerificationError": (".lib.webhooks", "WebhookVerificationError"),
     "FileOutput": (".lib.file_output", "FileOutput"),
     "AsyncFileOutput": (".lib.file_output", "AsyncFileOutput"),
+    # The 2.0 betas' model references and file-URL helper.
+    "Model": (".lib._refs", "ModelReference"),
+    "Version": (".types.model_version", "ModelVersion"),
+    "ModelVersionIdentifier": (".legacy._identifier", "ModelVersionIdentifier"),
+    "get_path_url": (".lib.path_url", "get_path_url"),
     # The module-level API of the older interface (replicate.legacy).
     "Client": (".legacy", "Client"),
     **{
@@ -194,8 +221,17 @@ _DEFAULT_CLIENT_RESOURCES = (
 )
 # Methods of the default client's typed surface (seed 004: `replicate.search(query=...)`).
 _DEFAULT_CLIENT_METHODS = ("search",)
-# Settings of the default client: None (the environment) until assigned.
-_DEFAULT_CLIENT_SETTINGS = ("api_token", "base_url")
+# Settings of the default client (the older client's and the 2.0 betas'): their defaults until assigned.
+_DEFAULT_CLIENT_SETTINGS = (
+    "api_token",
+    "base_url",
+    "bearer_token",
+    "timeout",
+    "max_retries",
+    "default_headers",
+    "default_query",
+    "http_client",
+)
 
 __all__ = [
     "__title__",
@@ -204,6 +240,10 @@ __all__ = [
     "AsyncReplicate",
     "DefaultHttpxClient",
     "DefaultAsyncHttpxClient",
+    "DefaultAioHttpClient",
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_CONNECTION_LIMITS",
     "NOT_GIVEN",
     "NotGiven",
     "Timeout",
@@ -235,6 +275,10 @@ __all__ = [
     "WebhookVerificationError",
     "FileOutput",
     "AsyncFileOutput",
+    "Model",
+    "Version",
+    "ModelVersionIdentifier",
+    "get_path_url",
     "Client",
     "run",
     "stream",
@@ -257,7 +301,9 @@ def __getattr__(name: str) -> object:
         client = default_client()
         return client if name == "default_client" else getattr(client, name)
     if name in _DEFAULT_CLIENT_SETTINGS:
-        return None
+        from .legacy._default import setting_default
+
+        return setting_default(name)
     target = _LAZY.get(name)
     if target is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

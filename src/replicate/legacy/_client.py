@@ -18,7 +18,6 @@ from typing import (
     Any,
     AsyncIterator,
     Dict,
-    Generator,
     Iterator,
     Mapping,
     Optional,
@@ -27,6 +26,7 @@ from typing import (
 
 from .._exceptions import ModelError
 from .._resource import cached_property
+from ..lib.awaitable_iterator import AwaitableAsyncIterator
 from ._cog import api_token_from_environment
 from ._io import convert_output, prepare_input
 
@@ -311,7 +311,7 @@ class Client:
         file_encoding_strategy: FileEncodingStrategy = "url",
         use_file_output: Optional[bool] = True,
         **params: Any,
-    ) -> AwaitableAsyncIterator:
+    ) -> AwaitableAsyncIterator[StreamEvent]:
         """``async for event in await client.async_stream(...)`` (older) or without ``await`` (typed)."""
         _refuse_params(params, "async_stream")
         prepared = prepare_input(input, call="async_stream()")
@@ -357,26 +357,6 @@ class Client:
 
     def __repr__(self) -> str:
         return f"<replicate.Client base_url={str(self.typed.base_url)!r}>"
-
-
-class AwaitableAsyncIterator(AsyncIterator["StreamEvent"]):
-    """An async iterator that can also be awaited (giving itself), so both the older
-    ``async for e in await replicate.async_stream(...)`` and ``async for e in ...`` work."""
-
-    def __init__(self, events: AsyncIterator[StreamEvent]) -> None:
-        self._events = events
-
-    def __aiter__(self) -> AwaitableAsyncIterator:
-        return self
-
-    async def __anext__(self) -> StreamEvent:
-        return await self._events.__anext__()
-
-    def __await__(self) -> Generator[Any, None, AwaitableAsyncIterator]:
-        async def itself() -> AwaitableAsyncIterator:
-            return self
-
-        return itself().__await__()
 
 
 def model_reference(ref: object) -> str:

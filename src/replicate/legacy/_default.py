@@ -16,6 +16,7 @@ from typing import (
     AsyncIterator,
     Awaitable,
     Callable,
+    Dict,
     Iterator,
     Mapping,
     Optional,
@@ -27,8 +28,9 @@ from .._env import BASE_URL_ENV_VAR
 
 if TYPE_CHECKING:
     from ..lib._stream_plan import StreamEvent
+    from ..lib.awaitable_iterator import AwaitableAsyncIterator
     from ..lib.file_encoding import FileEncodingStrategy
-    from ._client import AwaitableAsyncIterator, Client
+    from ._client import Client
 
 __all__ = [
     "async_paginate",
@@ -53,30 +55,53 @@ RESOURCES = (
 )
 
 _lock = threading.Lock()
-_current: Optional[Tuple[Tuple[Optional[str], Optional[str]], Client]] = None
+_current: Optional[Tuple[Tuple[object, ...], Client]] = None
+
+# The 2.0 betas' module-level settings, passed to the client as they are when assigned.
+_CLIENT_SETTINGS = ("timeout", "max_retries", "default_headers", "default_query", "http_client")
+
+
+def setting_default(name: str) -> object:
+    """What `replicate.<setting>` reads before it is assigned (the betas' defaults)."""
+    if name == "timeout":
+        from .._constants import DEFAULT_TIMEOUT
+
+        return DEFAULT_TIMEOUT
+    if name == "max_retries":
+        from .._constants import DEFAULT_MAX_RETRIES
+
+        return DEFAULT_MAX_RETRIES
+    return None
+
+
+def _assigned_value(name: str) -> object:
+    package = sys.modules.get("replicate")
+    return package.__dict__.get(name) if package is not None else None
 
 
 def _assigned(name: str) -> Optional[str]:
-    package = sys.modules.get("replicate")
-    assigned = package.__dict__.get(name) if package is not None else None
+    assigned = _assigned_value(name)
     return None if assigned is None else str(assigned)
 
 
 def default_client() -> Client:
-    """The module-level client for the current ``replicate.api_token`` / ``replicate.base_url``
-    (else the running Cog prediction's token or ``REPLICATE_API_TOKEN``, and ``REPLICATE_BASE_URL``)."""
+    """The module-level client for the current ``replicate.api_token`` (or ``bearer_token``) and
+    ``replicate.base_url`` (else the running Cog prediction's token or ``REPLICATE_API_TOKEN``, and
+    ``REPLICATE_BASE_URL``), and the other settings assigned on the module (``timeout``,
+    ``max_retries``, ``default_headers``, ``default_query``, ``http_client``)."""
     from ._cog import api_token_from_environment
 
     global _current
-    key = (
-        _assigned("api_token") or api_token_from_environment(),
-        _assigned("base_url") or os.environ.get(BASE_URL_ENV_VAR) or None,
-    )
+    token = _assigned("api_token") or _assigned("bearer_token") or api_token_from_environment()
+    base_url = _assigned("base_url") or os.environ.get(BASE_URL_ENV_VAR) or None
+    settings = {name: _assigned_value(name) for name in _CLIENT_SETTINGS}
+    key = (token, base_url, *settings.values())
     with _lock:
         if _current is None or _current[0] != key:
             from ._client import Client
 
-            _current = (key, Client(api_token=key[0], base_url=key[1]))
+            options: Dict[str, Any] = {name: value for name, value in settings.items() if value is not None}
+            _current = (key, Client(api_token=token, base_url=base_url, **options))
         return _current[1]
 
 
@@ -150,7 +175,7 @@ def async_stream(
     *,
     file_encoding_strategy: FileEncodingStrategy = "url",
     **params: Any,
-) -> AwaitableAsyncIterator:
+) -> AwaitableAsyncIterator[StreamEvent]:
     """``async for event in await replicate.async_stream(...)`` (the ``await`` is optional)."""
     return default_client().async_stream(ref, input, file_encoding_strategy=file_encoding_strategy, **params)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Dict, Generator, List, Mapping, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, Dict, Generator, List, Mapping, Optional, Tuple, Union, cast
 
 import httpx
 
@@ -27,6 +27,7 @@ __all__ = [
     "MAX_PREFER_WAIT",
     "Cancel",
     "Create",
+    "CreateParams",
     "FetchSchema",
     "Get",
     "Output",
@@ -58,6 +59,8 @@ class Create:
     stream: bool
     timeout: Optional[httpx.Timeout]  # None: the client's timeout
     cancel_after: Optional[str] = None  # `Cancel-After`: the server cancels the prediction then
+    webhook: Optional[str] = None
+    webhook_events_filter: Optional[Tuple[str, ...]] = None
 
     def options(self) -> Dict[str, Any]:
         """The create method's keyword arguments besides the model and the input."""
@@ -66,6 +69,10 @@ class Create:
             options["prefer"] = self.prefer
         if self.cancel_after is not None:
             options["cancel_after"] = self.cancel_after
+        if self.webhook is not None:
+            options["webhook"] = self.webhook
+        if self.webhook_events_filter is not None:
+            options["webhook_events_filter"] = list(self.webhook_events_filter)
         if self.timeout is not None:
             options["timeout"] = self.timeout
         return options
@@ -172,22 +179,35 @@ def create_step(
     deadline: Deadline,
     client_timeout: httpx.Timeout,
     stream: bool = False,
+    params: Optional[CreateParams] = None,
 ) -> Create:
     """The create request. The server holds it at most `wait` seconds, and never beyond the
     deadline; with a deadline, the server also cancels the prediction once it has passed
     (`Cancel-After`), so a run interrupted before the prediction's id arrived (while the create
-    is held) does not leave it running past its deadline."""
+    is held) does not leave it running past its deadline. `params` are the caller's own create
+    parameters (its `cancel_after` wins over the deadline's)."""
+    params = params or CreateParams()
     remaining = deadline.remaining()
     cancel_after = None if remaining is None else f"{max(MIN_CANCEL_AFTER, math.ceil(remaining))}s"
+    cancel_after = params.cancel_after or cancel_after
     if wait is not None and remaining is not None:
         wait = int(remaining) if remaining < wait else wait
         if wait < 1:
             wait = None
-    if wait is None:
-        return Create(ref, input, None, stream, None, cancel_after)
+    prefer = None if wait is None else f"wait={wait}"
+    timeout = None if wait is None else _held_request_timeout(client_timeout, wait)
     return Create(
-        ref, input, f"wait={wait}", stream, _held_request_timeout(client_timeout, wait), cancel_after
+        ref, input, prefer, stream, timeout, cancel_after, params.webhook, params.webhook_events_filter
     )
+
+
+@dataclass(frozen=True)
+class CreateParams:
+    """Create parameters a caller of `run` passes through to the prediction as they are."""
+
+    webhook: Optional[str] = None
+    webhook_events_filter: Optional[Tuple[str, ...]] = None
+    cancel_after: Optional[str] = None
 
 
 def poll_steps(

@@ -9,12 +9,12 @@ from __future__ import annotations
 from typing import (
     TYPE_CHECKING,
     Any,
-    AsyncIterator,
     Awaitable,
     Callable,
     Iterator,
     Mapping,
     Optional,
+    Sequence,
     Type,
     Union,
     cast,
@@ -24,10 +24,14 @@ from typing import (
 from typing_extensions import Literal, ParamSpec, TypeVar
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._types import NOT_GIVEN, NotGiven
 from ._polling import DEFAULT_POLL_INTERVAL
+from .awaitable_iterator import AwaitableAsyncIterator
 
 if TYPE_CHECKING:
     from .._client import AsyncReplicate, Replicate
+    from ..types.webhook_event_type import WebhookEventType
+    from ._refs import RunRef
     from ._stream_plan import StreamEvent
     from .file_encoding import FileEncodingStrategy
     from .model_types._signatures import (
@@ -47,18 +51,24 @@ _R = TypeVar("_R")
 class ReplicateBase(SyncAPIClient):
     def run(
         self,
-        ref: str,
+        ref: RunRef,
         *,
         input: Mapping[str, object],
-        wait: Union[bool, int] = True,
+        wait: Union[bool, int, NotGiven] = NOT_GIVEN,
         use_file_output: bool = True,
-        file_encoding_strategy: FileEncodingStrategy = "url",
+        file_encoding_strategy: Optional[FileEncodingStrategy] = "url",
         timeout: Optional[float] = None,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
+        prefer: Optional[str] = None,
+        webhook: Optional[str] = None,
+        webhook_events_filter: Optional[Sequence[WebhookEventType]] = None,
+        cancel_after: Optional[str] = None,
     ) -> Any:
         """Run a model and return its output once the prediction has succeeded.
 
-        `ref` is `owner/name` (the latest version), `owner/name:version` or a version id. Files in
+        `ref` is `owner/name` (the latest version), `owner/name:version` or a version id, or an
+        object naming one: a typed `Model` / `ModelVersion`, the older interface's `Model` /
+        `Version`, a `ModelVersionIdentifier`. Files in
         `input` (open files, bytes, paths) are uploaded (`file_encoding_strategy="url"`) or sent as
         data URIs (`"base64"`). `wait` asks the server to hold the create request until the
         prediction finishes: `True` for up to 60 seconds, an int for 1..60 seconds, `False` not at
@@ -66,6 +76,10 @@ class ReplicateBase(SyncAPIClient):
         `timeout` is a deadline in seconds for the whole run: when it passes the prediction is
         canceled and `PredictionTimeoutError` (a `TimeoutError`) raised. An interrupt
         (KeyboardInterrupt) cancels the prediction too.
+
+        `webhook`, `webhook_events_filter` and `cancel_after` go to the prediction as
+        `predictions.create` sends them; `prefer="wait"` / `"wait=N"` is another spelling of `wait`
+        (pass one of the two).
 
         Returns the output: iterator outputs as a list, or one string for models that concatenate
         their text; files as `FileOutput` when `use_file_output`. The return type is `Any`, not
@@ -86,6 +100,10 @@ class ReplicateBase(SyncAPIClient):
             timeout=timeout,
             poll_interval=poll_interval,
             use_file_output=use_file_output,
+            prefer=prefer,
+            webhook=webhook,
+            webhook_events_filter=webhook_events_filter,
+            cancel_after=cancel_after,
         )
         return run(cast("Replicate", self), request)
 
@@ -176,14 +194,18 @@ class ReplicateBase(SyncAPIClient):
 class AsyncReplicateBase(AsyncAPIClient):
     async def run(
         self,
-        ref: str,
+        ref: RunRef,
         *,
         input: Mapping[str, object],
-        wait: Union[bool, int] = True,
+        wait: Union[bool, int, NotGiven] = NOT_GIVEN,
         use_file_output: bool = True,
-        file_encoding_strategy: FileEncodingStrategy = "url",
+        file_encoding_strategy: Optional[FileEncodingStrategy] = "url",
         timeout: Optional[float] = None,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
+        prefer: Optional[str] = None,
+        webhook: Optional[str] = None,
+        webhook_events_filter: Optional[Sequence[WebhookEventType]] = None,
+        cancel_after: Optional[str] = None,
     ) -> Any:
         """Run a model and return its output; see `Replicate.run`. Cancelling the task cancels the
         prediction. Files in the output are `AsyncFileOutput`."""
@@ -198,6 +220,10 @@ class AsyncReplicateBase(AsyncAPIClient):
             timeout=timeout,
             poll_interval=poll_interval,
             use_file_output=use_file_output,
+            prefer=prefer,
+            webhook=webhook,
+            webhook_events_filter=webhook_events_filter,
+            cancel_after=cancel_after,
         )
         return await async_run(cast("AsyncReplicate", self), request)
 
@@ -207,8 +233,9 @@ class AsyncReplicateBase(AsyncAPIClient):
         *,
         input: Mapping[str, object],
         file_encoding_strategy: FileEncodingStrategy = "url",
-    ) -> AsyncIterator[StreamEvent]:
-        """Run a model and iterate its output events with `async for` (no `await` before it)."""
+    ) -> AwaitableAsyncIterator[StreamEvent]:
+        """Run a model and iterate its output events with `async for`; `async for event in await
+        client.stream(...)` (the 2.0 betas' form) works too."""
         from ._run_request import RunRequest
         from .stream import async_stream
 
@@ -218,7 +245,7 @@ class AsyncReplicateBase(AsyncAPIClient):
             file_encoding_strategy=file_encoding_strategy,
             poll_interval=DEFAULT_POLL_INTERVAL,
         )
-        return async_stream(cast("AsyncReplicate", self), request)
+        return AwaitableAsyncIterator(async_stream(cast("AsyncReplicate", self), request))
 
     @overload
     def use(

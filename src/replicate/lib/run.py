@@ -22,7 +22,12 @@ def run(client: Replicate, request: RunRequest) -> Any:
     deadline = Deadline(request.timeout)
     encoded = encode_file_inputs(request.input, client=client, strategy=request.strategy)
     create = create_step(
-        request.ref, encoded, wait=request.wait, deadline=deadline, client_timeout=client.timeout
+        request.ref,
+        encoded,
+        wait=request.wait,
+        deadline=deadline,
+        client_timeout=client.timeout,
+        params=request.params,
     )
     tracker = Tracker()
     steps = run_steps(
@@ -42,7 +47,12 @@ async def async_run(client: AsyncReplicate, request: RunRequest) -> Any:
     deadline = Deadline(request.timeout)
     encoded = await async_encode_file_inputs(request.input, client=client, strategy=request.strategy)
     create = create_step(
-        request.ref, encoded, wait=request.wait, deadline=deadline, client_timeout=client.timeout
+        request.ref,
+        encoded,
+        wait=request.wait,
+        deadline=deadline,
+        client_timeout=client.timeout,
+        params=request.params,
     )
     tracker = Tracker()
     steps = run_steps(

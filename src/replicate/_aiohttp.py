@@ -1,0 +1,40 @@
+"""`DefaultAioHttpClient`: an `httpx.AsyncClient` that sends through aiohttp (`pip install replicate[aiohttp]`).
+
+As in openai-python and the 2.0 betas: `AsyncReplicate(http_client=DefaultAioHttpClient())`. The
+`httpx-aiohttp` package supplies the transport; this class adds the package's timeouts, connection
+limits and redirect policy. aiohttp runs on asyncio only (not trio).
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ._base_client import _with_defaults
+
+__all__ = ["DefaultAioHttpClient"]
+
+# Without the extra the class still imports; using it explains how to install what it needs.
+_MISSING = importlib.util.find_spec("httpx_aiohttp") is None
+
+if TYPE_CHECKING:
+    _AioHttpBase = httpx.AsyncClient
+else:
+    _AioHttpBase = (
+        httpx.AsyncClient if _MISSING else importlib.import_module("httpx_aiohttp").HttpxAiohttpClient
+    )
+
+
+class DefaultAioHttpClient(_AioHttpBase):
+    """`httpx.AsyncClient` on aiohttp's transport, with this package's defaults (any httpx option may
+    be passed, as to `DefaultAsyncHttpxClient`)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        if _MISSING:
+            raise RuntimeError(
+                "DefaultAioHttpClient needs the aiohttp extra: pip install 'replicate[aiohttp]'"
+            )
+        super().__init__(**_with_defaults(kwargs))

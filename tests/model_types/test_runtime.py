@@ -163,3 +163,21 @@ def test_async_twins(server: Server, builtin_models: ModuleType, backend: str) -
     anyio.run(main, backend=backend)
     versions = {body.get("version") for body in predictions_created(server)}
     assert builtin_models.AsyncPngMaker.ref() in versions and builtin_models.AsyncHelloWorld.ref() in versions
+
+
+def test_a_secret_is_revealed_only_in_the_request_body(
+    client: Replicate, server: Server, builtin_models: ModuleType
+) -> None:
+    inputs = {"image": "https://example.com/a.png", "api_key": Secret("sk-run")}
+    assert "sk-run" not in repr(inputs) and "sk-run" not in str(inputs)
+    output = client.run(builtin_models.ImageInspector.ref(), input=inputs)
+    assert output["authenticated"] is True
+    assert predictions_created(server)[0]["input"] == {**inputs, "api_key": "sk-run"}  # type: ignore[index]
+    untyped: Any = client.use(builtin_models.ImageInspector)
+    with pytest.raises(InputValidationError, match="'max_tags' must be an integer; got a Secret") as raised:
+        untyped(image="https://x", max_tags=Secret("5"))
+    assert "5" not in str(raised.value).replace("'max_tags'", "")
+    with pytest.raises(TypeError, match="not pickled"):
+        import pickle
+
+        pickle.dumps(Secret("x"))

@@ -37,6 +37,7 @@ from typing_extensions import Literal
 from .._exceptions import ReplicateError
 from .._types import FileContent, FileTypes
 from .file_output import AsyncFileOutput, FileOutput
+from .model_types._runtime import Secret
 
 if TYPE_CHECKING:
     from .._client import AsyncReplicate, Replicate
@@ -289,6 +290,8 @@ def replace_files(input: Mapping[str, object], encoded: Mapping[FileKey, str]) -
 def _replace(value: object, encoded: Mapping[FileKey, str]) -> object:
     if isinstance(value, (FileOutput, AsyncFileOutput)):
         return value.url
+    if isinstance(value, Secret):  # revealed only here, in the JSON about to be sent
+        return value.get_secret_value()
     if isinstance(value, Mapping):
         return {key: _replace(item, encoded) for key, item in cast(Mapping[object, object], value).items()}
     if isinstance(value, (list, tuple)):

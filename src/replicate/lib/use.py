@@ -133,16 +133,13 @@ class Run(Generic[_R]):
         return f"<Run {self.id} {self.status}>"
 
 
-class _SyncFunctionBase(Generic[_P]):
+class _FunctionCore:
+    """What sync and async functions share: the reference, where its schema comes from, and the
+    check of a call's inputs against it."""
+
     def __init__(
-        self,
-        client: Replicate,
-        ref: str,
-        *,
-        use_file_output: bool = True,
-        aliases: Optional[Mapping[str, str]] = None,
+        self, client: object, ref: str, *, use_file_output: bool, aliases: Optional[Mapping[str, str]]
     ) -> None:
-        self._client = client
         self._ref = parse_ref(ref)
         self._use_file_output = use_file_output
         self._schema = _SchemaSource(self._ref, client)
@@ -154,6 +151,33 @@ class _SyncFunctionBase(Generic[_P]):
     def ref(self) -> str:
         return str(self._ref)
 
+    def _inputs(self, args: Tuple[object, ...], kwargs: Dict[str, object]) -> Dict[str, object]:
+        if self._aliases is None and not args:
+            return kwargs
+        return wire_inputs(repr(self), args, kwargs, self._aliases or _NO_ALIASES)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.ref}>"
+
+
+def _check(document: Optional[Schema], inputs: Dict[str, object]) -> Dict[str, object]:
+    check_inputs(document, inputs)
+    check_input_values(document, inputs)
+    return inputs
+
+
+class _SyncFunctionBase(_FunctionCore, Generic[_P]):
+    def __init__(
+        self,
+        client: Replicate,
+        ref: str,
+        *,
+        use_file_output: bool = True,
+        aliases: Optional[Mapping[str, str]] = None,
+    ) -> None:
+        super().__init__(client, ref, use_file_output=use_file_output, aliases=aliases)
+        self._client = client
+
     def openapi_schema(self) -> Optional[Mapping[str, Any]]:
         """The version's OpenAPI document, fetched once (None where it is not known)."""
         step = self._schema.fetch_step()
@@ -162,11 +186,8 @@ class _SyncFunctionBase(Generic[_P]):
         return self._schema.known()
 
     def _checked(self, args: Tuple[object, ...], kwargs: Dict[str, object]) -> Dict[str, object]:
-        inputs = _inputs(self, args, kwargs, self._aliases)
-        document = self.openapi_schema()
-        check_inputs(document, inputs)
-        check_input_values(document, inputs)
-        return inputs
+        inputs = self._inputs(args, kwargs)
+        return _check(self.openapi_schema(), inputs)
 
     def _create(self, args: Tuple[object, ...], kwargs: Dict[str, object]) -> Prediction:
         from .file_encoding import encode_file_inputs
@@ -177,9 +198,6 @@ class _SyncFunctionBase(Generic[_P]):
             self._ref, encoded, wait=None, deadline=Deadline(None), client_timeout=self._client.timeout
         )
         return SyncPlanRunner(self._client).create(step)
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} {self.ref}>"
 
 
 class Function(_SyncFunctionBase[_P], Generic[_P, _R]):
@@ -258,7 +276,7 @@ class AsyncRun(Generic[_R]):
         return f"<AsyncRun {self.id} {self.status}>"
 
 
-class _AsyncFunctionBase(Generic[_P]):
+class _AsyncFunctionBase(_FunctionCore, Generic[_P]):
     def __init__(
         self,
         client: AsyncReplicate,
@@ -267,15 +285,8 @@ class _AsyncFunctionBase(Generic[_P]):
         use_file_output: bool = True,
         aliases: Optional[Mapping[str, str]] = None,
     ) -> None:
+        super().__init__(client, ref, use_file_output=use_file_output, aliases=aliases)
         self._client = client
-        self._ref = parse_ref(ref)
-        self._use_file_output = use_file_output
-        self._schema = _SchemaSource(self._ref, client)
-        self._aliases = aliases
-
-    @property
-    def ref(self) -> str:
-        return str(self._ref)
 
     async def openapi_schema(self) -> Optional[Mapping[str, Any]]:
         step = self._schema.fetch_step()
@@ -284,11 +295,8 @@ class _AsyncFunctionBase(Generic[_P]):
         return self._schema.known()
 
     async def _checked(self, args: Tuple[object, ...], kwargs: Dict[str, object]) -> Dict[str, object]:
-        inputs = _inputs(self, args, kwargs, self._aliases)
-        document = await self.openapi_schema()
-        check_inputs(document, inputs)
-        check_input_values(document, inputs)
-        return inputs
+        inputs = self._inputs(args, kwargs)
+        return _check(await self.openapi_schema(), inputs)
 
     async def _create(self, args: Tuple[object, ...], kwargs: Dict[str, object]) -> Prediction:
         from .file_encoding import async_encode_file_inputs
@@ -299,9 +307,6 @@ class _AsyncFunctionBase(Generic[_P]):
             self._ref, encoded, wait=None, deadline=Deadline(None), client_timeout=self._client.timeout
         )
         return await AsyncPlanRunner(self._client).create(step)
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} {self.ref}>"
 
 
 class AsyncFunction(_AsyncFunctionBase[_P], Generic[_P, _R]):
@@ -329,14 +334,3 @@ class AsyncStreamingFunction(_AsyncFunctionBase[_P]):
         """Start a prediction and return its handle without waiting for it."""
         prediction = await self._create(args, kwargs)
         return AsyncRun(self._client, prediction, use_file_output=self._use_file_output)
-
-
-def _inputs(
-    function: object,
-    args: Tuple[object, ...],
-    kwargs: Dict[str, object],
-    aliases: Optional[Mapping[str, str]],
-) -> Dict[str, object]:
-    if aliases is None and not args:
-        return kwargs  # an untyped function sends its keywords as given
-    return wire_inputs(repr(function), args, kwargs, aliases or _NO_ALIASES)

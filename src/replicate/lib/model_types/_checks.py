@@ -9,6 +9,7 @@ from typing import Any, List, Mapping, Optional, cast
 
 from ..errors import InputValidationError
 from ._nodes import Node, components, mapping, resolve
+from ._runtime import Secret
 
 __all__ = ["check_input_values"]
 
@@ -26,6 +27,12 @@ def check_input_values(document: Optional[Mapping[str, Any]], inputs: Mapping[st
 
 def _check(where: str, value: object, node: Node, schemas: Node) -> None:
     if value is None and (node.get("nullable") is True or node.get("x-nullable") is True):
+        return
+    if isinstance(value, Secret):  # checked without looking at (or showing) the value
+        if node.get("type") not in ("string", None):
+            raise InputValidationError(
+                f"Input {where} must be {_NAMES.get(str(node.get('type')), 'a value')}; got a Secret."
+            )
         return
     choices = node.get("enum")
     if isinstance(choices, list):

@@ -7,12 +7,14 @@ and an async twin for `AsyncReplicate.use`; output `TypedDict`s holding files ge
 from __future__ import annotations
 
 import json
+import keyword
 import math
 import textwrap
 from dataclasses import dataclass, field
 from typing import Dict, List, Sequence, Set, Tuple, cast
 
 from ._ir import DictField, Input, ModelTypes, TypedDictDef, TypeExpr
+from ._names import pascal
 
 __all__ = ["HEADER_MARK", "render_module"]
 
@@ -168,7 +170,7 @@ class _ModelRenderer:
     def _alias_name(self, type_: TypeExpr) -> str:
         for item in self.model.inputs:
             if type_ in item.type.walk():
-                return f"{self.model.class_name}{_pascal_words(item.name)}"
+                return f"{self.model.class_name}{pascal(item.name)}"
         return f"{self.model.class_name}Choice{len(self.aliases) + 1}"
 
     # -- input ---------------------------------------------------------------------------------
@@ -325,7 +327,7 @@ def _typeddicts_with_files(model: ModelTypes) -> Set[str]:
 
 
 def _typeddict(name: str, doc: str, fields: List[Tuple[str, str, str]]) -> str:
-    if all(wire.isidentifier() and not _is_keyword(wire) for wire, _, _ in fields):
+    if all(wire.isidentifier() and not keyword.iskeyword(wire) for wire, _, _ in fields):
         lines = [f"class {name}(TypedDict):", _docstring(doc, _INDENT)]
         for wire, type_text, field_doc in fields:
             lines += ["", f"{_INDENT}{wire}: {type_text}"]
@@ -346,12 +348,6 @@ def _typeddict(name: str, doc: str, fields: List[Tuple[str, str, str]]) -> str:
 def _dict_doc(item: DictField) -> str:
     notes = [t.note for t in item.type.walk() if t.note]
     return " ".join([item.description, *(f"({note})" for note in notes)]).strip()
-
-
-def _is_keyword(name: str) -> bool:
-    import keyword
-
-    return keyword.iskeyword(name)
 
 
 def _docstring(text: str, indent: str) -> str:
@@ -412,9 +408,3 @@ def _fits(value: object, type_: TypeExpr) -> bool:
     if kind == "literal":
         return any(value == choice and type(value) is type(choice) for choice in type_.values)
     return False
-
-
-def _pascal_words(name: str) -> str:
-    from ._names import pascal
-
-    return pascal(name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 import os
-from typing import IO, Any, ClassVar, Dict, List, Mapping, Optional, Tuple, Union, cast
+from typing import IO, Any, ClassVar, Dict, Mapping, Optional, Tuple, Union
 
 from typing_extensions import Literal
 
@@ -83,20 +83,13 @@ def wire_inputs(
     function: str, args: Tuple[object, ...], kwargs: Mapping[str, object], aliases: Mapping[str, str]
 ) -> Dict[str, object]:
     """The keywords of a typed call as the API's input: aliases undone, `None` left out (so the
-    model's own default applies), secrets revealed. Positional arguments are refused."""
+    model's own default applies). Positional arguments are refused. Secrets stay wrapped until
+    the request body is built (`file_encoding`)."""
     if args:
         raise TypeError(f"{function}() takes keyword arguments only (the model's input names)")
     inputs: Dict[str, object] = {}
     for name, value in kwargs.items():
         if value is None:
             continue
-        inputs[aliases.get(name, name)] = reveal(value)
+        inputs[aliases.get(name, name)] = value
     return inputs
-
-
-def reveal(value: object) -> object:
-    if isinstance(value, Secret):
-        return value.get_secret_value()
-    if isinstance(value, list):
-        return [reveal(item) for item in cast(List[object], value)]
-    return value

@@ -6,11 +6,14 @@ imported inside the methods.
 
 from __future__ import annotations
 
+import os
 from typing import (
     TYPE_CHECKING,
     Any,
+    AsyncIterable,
     Awaitable,
     Callable,
+    Iterable,
     Iterator,
     Mapping,
     Optional,
@@ -33,6 +36,7 @@ if TYPE_CHECKING:
     from ..types.webhook_event_type import WebhookEventType
     from ._refs import RunRef
     from ._stream_plan import StreamEvent
+    from .batch import AsyncBatch, Batch, BatchProgress
     from .file_encoding import FileEncodingStrategy
     from .model_types._signatures import (
         AsyncModelSignature,
@@ -46,6 +50,11 @@ __all__ = ["AsyncReplicateBase", "ReplicateBase"]
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
+
+DEFAULT_BATCH_CONCURRENCY = 16
+
+BatchInput = Mapping[str, object]
+ProgressOption = Union[None, bool, "Callable[[BatchProgress], None]"]
 
 
 class ReplicateBase(SyncAPIClient):
@@ -130,6 +139,42 @@ class ReplicateBase(SyncAPIClient):
             poll_interval=DEFAULT_POLL_INTERVAL,
         )
         return stream(cast("Replicate", self), request)
+
+    def batch(
+        self,
+        ref: str,
+        inputs: Iterable[BatchInput],
+        *,
+        concurrency: int = DEFAULT_BATCH_CONCURRENCY,
+        journal: Union[str, os.PathLike[str], None] = None,
+        progress: ProgressOption = None,
+        use_file_output: bool = True,
+        file_encoding_strategy: FileEncodingStrategy = "url",
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+    ) -> Batch:
+        """Run the model over `inputs` (any iterable of input dicts, read lazily); iterate the
+        returned `Batch` for a `BatchResult` per input as each completes, then read `.summary`.
+
+        At most `concurrency` predictions run at once. A 429 slows the batch down (honouring
+        `Retry-After`) and it speeds up again after; no create is sent twice. A failing input is a
+        result with `status` "failed" or "error", never an exception. With `journal=` (a JSON Lines
+        file) a rerun skips finished inputs (yielding them with `resumed=True`) and re-attaches to
+        predictions already created. Ctrl-C or leaving the loop cancels the predictions in flight.
+        `progress=True` draws a tqdm bar; a callable receives a `BatchProgress` after each change.
+        """
+        from .batch._request import BatchRequest
+        from .batch._sync import Batch
+
+        request = BatchRequest.build(
+            ref,
+            concurrency=concurrency,
+            journal=journal,
+            file_encoding_strategy=file_encoding_strategy,
+            use_file_output=use_file_output,
+            poll_interval=poll_interval,
+            progress=progress,
+        )
+        return Batch(cast("Replicate", self), request, inputs)
 
     @overload
     def use(
@@ -246,6 +291,43 @@ class AsyncReplicateBase(AsyncAPIClient):
             poll_interval=DEFAULT_POLL_INTERVAL,
         )
         return AwaitableAsyncIterator(async_stream(cast("AsyncReplicate", self), request))
+
+    def batch(
+        self,
+        ref: str,
+        inputs: Union[Iterable[BatchInput], AsyncIterable[BatchInput]],
+        *,
+        concurrency: int = DEFAULT_BATCH_CONCURRENCY,
+        journal: Union[str, os.PathLike[str], None] = None,
+        progress: ProgressOption = None,
+        use_file_output: bool = True,
+        file_encoding_strategy: FileEncodingStrategy = "url",
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+    ) -> AsyncBatch:
+        """Run the model over `inputs` (an iterable or async iterable of input dicts); `async for`
+        over the returned `AsyncBatch` yields a `BatchResult` per input as each completes.
+
+        At most `concurrency` predictions run at once. A 429 slows the batch down (honouring
+        `Retry-After`) and it speeds up again after; no create is sent twice. A failing input is a
+        result with `status` "failed" or "error", never an exception. With `journal=` (a JSON Lines
+        file) a rerun skips finished inputs (yielding them with `resumed=True`) and re-attaches to
+        predictions already created. Ctrl-C or leaving the loop cancels the predictions in flight,
+        as does cancelling the task; see `Replicate.batch`.
+        `progress=True` draws a tqdm bar; a callable receives a `BatchProgress` after each change.
+        """
+        from .batch._async import AsyncBatch
+        from .batch._request import BatchRequest
+
+        request = BatchRequest.build(
+            ref,
+            concurrency=concurrency,
+            journal=journal,
+            file_encoding_strategy=file_encoding_strategy,
+            use_file_output=use_file_output,
+            poll_interval=poll_interval,
+            progress=progress,
+        )
+        return AsyncBatch(cast("AsyncReplicate", self), request, inputs)
 
     @overload
     def use(

@@ -13,6 +13,7 @@ _TITLES = {
     409: "Conflict",
     413: "Payload too large",
     422: "Unprocessable entity",
+    429: "Too many requests",
     500: "Internal server error",
 }
 

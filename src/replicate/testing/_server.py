@@ -14,6 +14,7 @@ from ._builtin_models import BUILTIN_COLLECTIONS, BUILTIN_MODELS
 from ._delivery import DeliveryStore
 from ._file_store import DownloadSigner
 from ._http_server import LoopbackHTTPServer, bind, serve_forever_in_thread
+from ._rate_limit import CreateRateLimit
 from ._registration import DEFAULT_INPUT_SCHEMA, ModelSpec, register_model
 from ._routes import catalog, deployments, files, models, outside_api, predictions, trainings
 from ._routing import Router
@@ -49,6 +50,7 @@ class Server:
         builtin_models: bool = True,
         webhook_secret: Optional[str] = None,
         username: str = DEFAULT_USERNAME,
+        create_rate_limit: Optional[Tuple[int, float]] = None,
     ) -> None:
         if speed <= 0:
             raise ValueError("speed must be positive (2.0 runs built-in delays twice as fast)")
@@ -78,6 +80,7 @@ class Server:
             page_size=page_size,
             webhook_secret=self.webhook_secret,
             stopping=self._stopping,
+            create_rate_limit=None if create_rate_limit is None else CreateRateLimit(*create_rate_limit),
         )
         self._app = App(self._routes(), self.token)
         self._http: Optional[LoopbackHTTPServer] = None
@@ -199,6 +202,12 @@ class Server:
         with self._state.lock:
             jobs = list(self._state.trainings.values())
         return {job.id: job.to_json() for job in jobs}
+
+    @property
+    def rate_limited_creates(self) -> int:
+        """How many prediction creates were answered 429 (see `create_rate_limit`)."""
+        limit = self._services.create_rate_limit
+        return 0 if limit is None else limit.rejected
 
     @property
     def requests(self) -> List[RecordedRequest]:

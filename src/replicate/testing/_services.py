@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from typing import Any, Dict
+from typing import Any, Dict, Optional
 
 from ._context import FilePublisher
 from ._delivery import DeliveryStore
 from ._file_store import DownloadSigner
 from ._jobs import Job
+from ._rate_limit import CreateRateLimit
 from ._runner import Runner
 from ._state import State
 from ._webhook_delivery import WebhookDispatcher
@@ -26,6 +27,7 @@ class Services:
     page_size: int
     webhook_secret: str
     stopping: threading.Event
+    create_rate_limit: Optional[CreateRateLimit] = None
 
     def file_publisher(self, job: Job) -> FilePublisher:
         def publish(content: bytes, filename: str, content_type: str) -> str:

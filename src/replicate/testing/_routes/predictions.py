@@ -26,6 +26,8 @@ def start_prediction(
     *,
     deployment: Optional[str] = None,
 ) -> Response:
+    if services.create_rate_limit is not None:
+        services.create_rate_limit.check()
     wait = parse_prefer_wait(request.header("prefer"))
     cancel_after_header = request.header("cancel-after")
     cancel_after = parse_duration(cancel_after_header) if cancel_after_header is not None else None

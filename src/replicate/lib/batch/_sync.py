@@ -1,0 +1,163 @@
+"""The sync batch: a pool of worker threads drives the item plans; the caller's thread yields results.
+
+At most `concurrency` inputs are in flight, and inputs are read from the iterable only as slots
+free up, so a generator of a million inputs is never held in memory. Stopping early (Ctrl-C in the
+caller's thread, an exception, or leaving the `for` loop) tells every worker to stop: each cancels
+its prediction on the server, journals that, and exits; then the interrupt propagates.
+"""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from typing import TYPE_CHECKING, Any, Generator, Iterable, Iterator, List, Optional, Set
+
+from .._drivers import SyncDriver
+from .._plan import Cancel, Create, Sleep
+from ..run import sync_output
+from ._plan import BatchContext, Encode, Item, ListCreated, Outcome, Step, item_steps, reconcile_steps
+from ._request import BatchRequest, open_context
+from ._results import BatchResult, BatchSummary
+
+if TYPE_CHECKING:
+    from ..._client import Replicate
+
+__all__ = ["Batch"]
+
+
+class _Stopped(BaseException):
+    """Raised inside a worker's plan when the batch is stopping."""
+
+
+class Batch:
+    """Iterate it for results as they complete; `summary` has the counts (final once iterated)."""
+
+    def __init__(self, client: Replicate, request: BatchRequest, inputs: Iterable[Any]) -> None:
+        self._client = client
+        self._request = request
+        self._inputs = inputs
+        self._context: Optional[BatchContext] = None
+        self._iterator: Optional[Iterator[BatchResult]] = None
+
+    def __iter__(self) -> Iterator[BatchResult]:
+        if self._iterator is None:
+            self._iterator = self._run()
+        return self._iterator
+
+    def __enter__(self) -> Batch:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop the batch (canceling the predictions in flight), if it is still running."""
+        if self._iterator is not None:
+            self._iterator.close()  # type: ignore[attr-defined]
+
+    def run(self) -> BatchSummary:
+        """Run to the end, discarding the results (use a journal or `progress` to see them)."""
+        for _ in self:
+            pass
+        return self.summary
+
+    @property
+    def summary(self) -> BatchSummary:
+        if self._context is None:
+            raise RuntimeError("the batch has not started: iterate it first")
+        return self._context.tally.summary(self._context.rate.rate_limited)
+
+    def _run(self) -> Generator[BatchResult, None, None]:
+        context = self._context = open_context(self._client, self._request, self._inputs)
+        stop = threading.Event()
+        worker = _Worker(self._client, context, stop)
+        pending: Set[Future[BatchResult]] = set()
+        executor = ThreadPoolExecutor(self._request.concurrency, thread_name_prefix="replicate-batch")
+        try:
+            worker.drive(reconcile_steps(context), None)
+            for index, input in enumerate(self._inputs):
+                item = context.item(index, input)
+                while len(pending) >= self._request.concurrency:
+                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    yield from _results(done)
+                pending.add(executor.submit(worker.run_item, item))
+            while pending:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                yield from _results(done)
+        finally:
+            stop.set()
+            executor.shutdown(wait=True)
+            context.close()
+
+
+def _results(done: Iterable[Future[BatchResult]]) -> List[BatchResult]:
+    return [future.result() for future in done]
+
+
+class _Worker:
+    def __init__(self, client: Replicate, context: BatchContext, stop: threading.Event) -> None:
+        self.client = client
+        self.driver = SyncDriver(client)
+        self.creator = SyncDriver(client.with_options(max_retries=0))
+        self.context = context
+        self.stop = stop
+
+    def run_item(self, item: Item) -> BatchResult:
+        context = self.context
+        try:
+            outcome: Outcome = self.drive(item_steps(item, context), item)
+        except _Stopped:
+            outcome = self.abandon(item)
+        value = None if outcome.output is None else sync_output(self.client, outcome.output)
+        result = outcome.result(value)
+        context.tally.add_result(result, was_running=item.running)
+        context.report()
+        return result
+
+    def abandon(self, item: Item) -> Outcome:
+        """The batch is stopping: cancel this input's prediction and journal it (rerun recreates)."""
+        prediction_id = item.live_prediction()
+        if prediction_id is not None:
+            item.tracker.cancel_sent = True
+            canceled = self.driver.cancel_quietly(prediction_id)
+            if canceled is not None and self.context.journal is not None:
+                self.context.journal.canceled(item.index, prediction_id)
+        return Outcome(item, "canceled", error="The batch was stopped before this input finished.")
+
+    def drive(self, steps: Generator[Step, Any, Any], item: Optional[Item]) -> Any:
+        try:
+            step = next(steps)
+        except StopIteration as done:
+            return done.value
+        while True:
+            if self.stop.is_set() and item is not None:
+                steps.close()
+                raise _Stopped
+            try:
+                result = self.perform(step)
+            except Exception as exc:
+                try:
+                    step = steps.throw(exc)
+                except StopIteration as done:
+                    return done.value
+                continue
+            try:
+                step = steps.send(result)
+            except StopIteration as done:
+                return done.value
+
+    def perform(self, step: Step) -> object:
+        if isinstance(step, Sleep):
+            self.stop.wait(step.seconds)
+            return None
+        if isinstance(step, Create):
+            return self.creator.create(step)
+        if isinstance(step, Encode):
+            from ..file_encoding import encode_file_inputs
+
+            return encode_file_inputs(step.input, client=self.client, strategy=self.context.strategy)
+        if isinstance(step, ListCreated):
+            return list(self.client.predictions.list(created_after=step.created_after))
+        if isinstance(step, Cancel):
+            return self.driver.cancel_quietly(step.prediction_id)
+        return self.driver.perform(step)

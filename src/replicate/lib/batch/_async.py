@@ -37,6 +37,7 @@ class AsyncBatch:
         self._inputs = inputs
         self._context: Optional[BatchContext] = None
         self._iterator: Optional[AsyncIterator[BatchResult]] = None
+        self._feed_error: Optional[Exception] = None
 
     def __aiter__(self) -> AsyncIterator[BatchResult]:
         if self._iterator is None:
@@ -76,19 +77,27 @@ class AsyncBatch:
                 group.start_soon(self._feed, group, worker, send)
                 async for result in receive:
                     yield result
+            if self._feed_error is not None:  # raised as itself, not in an exception group
+                raise self._feed_error
         finally:
             context.close()
 
-    async def _feed(self, group: TaskGroup, worker: _Worker, send: MemoryObjectSendStream[BatchResult]) -> None:
+    async def _feed(
+        self, group: TaskGroup, worker: _Worker, send: MemoryObjectSendStream[BatchResult]
+    ) -> None:
         slots = anyio.Semaphore(self._request.concurrency)
         context = worker.context
         async with send:
             index = 0
-            async for input in _each(self._inputs):
-                item = context.item(index, input)
-                index += 1
-                await slots.acquire()
-                group.start_soon(worker.run_item, item, slots, send.clone())
+            try:
+                async for input in _each(self._inputs):
+                    item = context.item(index, input)
+                    index += 1
+                    await slots.acquire()
+                    group.start_soon(worker.run_item, item, slots, send.clone())
+            except Exception as exc:  # a bad journal, or the inputs' iterator failed: stop it all
+                self._feed_error = exc
+                group.cancel_scope.cancel()
 
 
 async def _each(inputs: Inputs) -> AsyncIterator[Any]:
@@ -107,7 +116,9 @@ class _Worker:
         self.creator = AsyncDriver(client.with_options(max_retries=0))
         self.context = context
 
-    async def run_item(self, item: Item, slots: anyio.Semaphore, send: MemoryObjectSendStream[BatchResult]) -> None:
+    async def run_item(
+        self, item: Item, slots: anyio.Semaphore, send: MemoryObjectSendStream[BatchResult]
+    ) -> None:
         context = self.context
         async with send:
             try:

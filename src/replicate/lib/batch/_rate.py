@@ -4,7 +4,8 @@ Unthrottled until the API first answers 429. Then the rate is halved from what w
 achieved (multiplicative decrease) and nothing is sent until `Retry-After` has passed; every
 accepted create raises the rate again by about `INCREASE` creates per second, each second
 (additive increase). Once the rate is well above anything the API pushed back on, the throttle is
-lifted, so a batch that met a burst limit goes back to full speed.
+lifted (twice the rate of the last cut, 30 seconds without a 429), so a batch that met a burst
+limit goes back to full speed.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ MAX_RETRY_AFTER = 300.0
 MIN_RATE = 0.2  # creates per second: never slower than one every 5 seconds
 INCREASE = 1.0  # creates per second gained per second without a 429
 WINDOW = 5.0  # seconds of accepted creates used to measure the achieved rate
-UNTHROTTLE_FACTOR = 4.0  # lift the throttle once the rate is this far above the last cut
+UNTHROTTLE_FACTOR = 2.0  # lift the throttle once the rate is this far above the last cut
+UNTHROTTLE_AFTER = 30.0  # and this many seconds have passed without a 429
 
 
 def retry_after_seconds(headers: Mapping[str, str], now: Clock = time.time) -> float:
@@ -85,7 +87,8 @@ class RateController:
             if self.rate is None:
                 return
             self.rate += INCREASE / self.rate
-            if self._cut_at is not None and self.rate >= self._cut_at * UNTHROTTLE_FACTOR:
+            recovered = self._cut_at is not None and self.rate >= self._cut_at * UNTHROTTLE_FACTOR
+            if recovered and now - self._cut_time >= UNTHROTTLE_AFTER:
                 self.rate = self._cut_at = None
 
     def now(self) -> float:

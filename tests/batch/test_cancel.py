@@ -110,7 +110,8 @@ def test_leaving_the_loop_early_cancels_the_predictions_in_flight(
 
     canceled = assert_consistent(server, journal)
     assert sorted(canceled) == list(range(2, len(server.predictions)))
-    assert batch.summary.canceled == len(canceled) >= 2
+    assert len(canceled) >= 2
+    assert batch.summary.canceled >= len(canceled)  # and any input stopped before its create
     assert_rerun_recreates_only_the_canceled("sync", server, starts, journal, canceled)
 
 

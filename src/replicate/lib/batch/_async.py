@@ -13,8 +13,8 @@ import anyio
 from anyio.abc import TaskGroup
 from anyio.streams.memory import MemoryObjectSendStream
 
-from .._drivers import CANCEL_TIMEOUT, AsyncDriver
 from .._plan import Cancel, Create, Sleep
+from .._plan_runner import CANCEL_TIMEOUT, AsyncPlanRunner
 from ..run import async_output
 from ._plan import BatchContext, Encode, Item, ListCreated, Outcome, Step, item_steps, reconcile_steps
 from ._request import BatchRequest, open_context
@@ -112,8 +112,8 @@ async def _each(inputs: Inputs) -> AsyncIterator[Any]:
 class _Worker:
     def __init__(self, client: AsyncReplicate, context: BatchContext) -> None:
         self.client = client
-        self.driver = AsyncDriver(client)
-        self.creator = AsyncDriver(client.with_options(max_retries=0))
+        self.runner = AsyncPlanRunner(client)
+        self.creator = AsyncPlanRunner(client.with_options(max_retries=0))
         self.context = context
 
     async def run_item(
@@ -139,7 +139,7 @@ class _Worker:
         if prediction_id is not None:
             item.tracker.cancel_sent = True
             with anyio.CancelScope(shield=True), anyio.move_on_after(CANCEL_TIMEOUT):
-                canceled = await self.driver.cancel_quietly(prediction_id)
+                canceled = await self.runner.cancel_quietly(prediction_id)
                 if canceled is not None and self.context.journal is not None:
                     self.context.journal.canceled(item.index, prediction_id)
         return Outcome(item, "canceled", error="The batch was stopped before this input finished.")
@@ -180,5 +180,5 @@ class _Worker:
         if isinstance(step, ListCreated):
             return [p async for p in self.client.predictions.list(created_after=step.created_after)]
         if isinstance(step, Cancel):
-            return await self.driver.cancel_quietly(step.prediction_id)
-        return await self.driver.perform(step)
+            return await self.runner.cancel_quietly(step.prediction_id)
+        return await self.runner.perform(step)

@@ -12,8 +12,8 @@ import threading
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from typing import TYPE_CHECKING, Any, Generator, Iterable, Iterator, List, Optional, Set
 
-from .._drivers import SyncDriver
 from .._plan import Cancel, Create, Sleep
+from .._plan_runner import SyncPlanRunner
 from ..run import sync_output
 from ._plan import BatchContext, Encode, Item, ListCreated, Outcome, Step, item_steps, reconcile_steps
 from ._request import BatchRequest, open_context
@@ -97,8 +97,8 @@ def _results(done: Iterable[Future[BatchResult]]) -> List[BatchResult]:
 class _Worker:
     def __init__(self, client: Replicate, context: BatchContext, stop: threading.Event) -> None:
         self.client = client
-        self.driver = SyncDriver(client)
-        self.creator = SyncDriver(client.with_options(max_retries=0))
+        self.runner = SyncPlanRunner(client)
+        self.creator = SyncPlanRunner(client.with_options(max_retries=0))
         self.context = context
         self.stop = stop
 
@@ -119,7 +119,7 @@ class _Worker:
         prediction_id = item.live_prediction()
         if prediction_id is not None:
             item.tracker.cancel_sent = True
-            canceled = self.driver.cancel_quietly(prediction_id)
+            canceled = self.runner.cancel_quietly(prediction_id)
             if canceled is not None and self.context.journal is not None:
                 self.context.journal.canceled(item.index, prediction_id)
         return Outcome(item, "canceled", error="The batch was stopped before this input finished.")
@@ -159,5 +159,5 @@ class _Worker:
         if isinstance(step, ListCreated):
             return list(self.client.predictions.list(created_after=step.created_after))
         if isinstance(step, Cancel):
-            return self.driver.cancel_quietly(step.prediction_id)
-        return self.driver.perform(step)
+            return self.runner.cancel_quietly(step.prediction_id)
+        return self.runner.perform(step)

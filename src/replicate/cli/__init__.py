@@ -16,7 +16,7 @@ import sys
 from typing import List, Optional
 
 from .._version import __version__
-from . import account, deployments, hardware, models, predictions, run, trainings
+from . import account, batch, deployments, hardware, models, predictions, run, trainings
 from ._common import EXIT_USAGE, add_common_options, run_handler
 
 __all__ = ["build_parser", "main"]
@@ -36,6 +36,7 @@ examples:
   replicate stream replicate/llama-mock -i prompt="Write a haiku"
   replicate run owner/captioner -i image=@photo.jpg
   replicate predictions list --json
+  replicate batch owner/model inputs.jsonl -o results.jsonl --concurrency 8
 """
 
 
@@ -49,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     add_common_options(parser)
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for module in (run, account, models, predictions, trainings, deployments, hardware):
+    for module in (run, batch, account, models, predictions, trainings, deployments, hardware):
         module.register(subparsers)
     return parser
 

@@ -44,6 +44,7 @@ one call with retries; downloads, a stream's reconnects and ``lib``'s plans are 
 from __future__ import annotations
 
 import email.utils
+import enum
 import json
 import random
 import re
@@ -65,7 +66,7 @@ from ._exceptions import (
     connection_error_from,
     status_error_from_response,
 )
-from ._files import build_multipart
+from ._files import build_multipart, encode_text_multipart, read_content
 from ._logs import log_giving_up, log_request, log_response, log_retry
 from ._operation import DEFAULT_OPTIONS, Operation, RequestOptions
 from ._platform import platform_headers
@@ -177,6 +178,8 @@ def make_call(
         # An explicit None in a body is a JSON null (it clears a field); only NOT_GIVEN is left out.
         strip_not_given(cast(Mapping[str, object], body))
         if body is not None and isinstance(body, Mapping)
+        else None
+        if isinstance(body, NotGiven)  # an optional whole body (bytes, text, a JSON array) left out
         else body,
         options,
     )
@@ -186,10 +189,18 @@ def resolve_path(template: str, values: Mapping[str, object]) -> str:
     """Fill ``{name}`` placeholders, each value percent-encoded as exactly one path segment."""
     encoded: Dict[str, str] = {}
     for name, value in values.items():
-        if not isinstance(value, str) or not value:
-            raise ValueError(f"Expected a non-empty string for path parameter {name!r}, got {value!r}")
-        encoded[name] = _encode_segment(value)
+        encoded[name] = _encode_segment(_path_text(name, value))
     return template.format_map(encoded)
+
+
+def _path_text(name: str, value: object) -> str:
+    """A path parameter as text: a non-empty string, an integer or number, or a string enum member."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    text = value.value if isinstance(value, enum.Enum) else value
+    if not isinstance(text, str) or not text:
+        raise ValueError(f"Expected a non-empty string for path parameter {name!r}, got {value!r}")
+    return text
 
 
 _UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]+")  # what quote(value, safe="") leaves as it is
@@ -303,13 +314,25 @@ def build_request(config: ClientConfig, call: Call, retries_taken: int) -> httpx
     if kind == "multipart":
         data, files = build_multipart(cast(Mapping[str, object], body))
         headers = {name: value for name, value in headers.items() if name.lower() != "content-type"}
+        if not files:  # httpx would send text fields alone form-urlencoded
+            content, content_type = encode_text_multipart(data)
+            headers = merge_headers({"Content-Type": content_type}, headers)
+            return httpx.Request(method, url, headers=headers, content=content, extensions=extensions)
         return httpx.Request(
             method, url, headers=headers, data=data, files=cast(Any, files), extensions=extensions
         )
+    if kind == "form":
+        form = {key: _form_value(value) for key, value in cast(Mapping[str, object], body).items()}
+        headers = merge_headers({"Content-Type": "application/x-www-form-urlencoded"}, headers)
+        return httpx.Request(method, url, headers=headers, data=form, extensions=extensions)
     if kind == "text":
         content = body.encode() if isinstance(body, str) else cast(bytes, body)
-        headers = merge_headers({"Content-Type": "text/plain; charset=utf-8"}, headers)
+        media = call.op.media_type or "text/plain; charset=utf-8"
+        headers = merge_headers({"Content-Type": media}, headers)
         return httpx.Request(method, url, headers=headers, content=content, extensions=extensions)
+    if kind == "binary":
+        headers = merge_headers({"Content-Type": call.op.media_type or "application/octet-stream"}, headers)
+        return httpx.Request(method, url, headers=headers, content=read_content(body), extensions=extensions)
     headers = merge_headers({"Content-Type": "application/json"}, headers)
     content = json.dumps(body, default=_json_default, separators=(",", ":")).encode()
     return httpx.Request(method, url, headers=headers, content=content, extensions=extensions)
@@ -317,6 +340,15 @@ def build_request(config: ClientConfig, call: Call, retries_taken: int) -> httpx
 
 def _auth_header(config: ClientConfig) -> Dict[str, str]:
     return {"Authorization": f"Bearer {config.bearer_token}"} if config.bearer_token else {}
+
+
+def _form_value(value: object) -> object:
+    """Form fields are text: booleans as JSON spells them, lists repeated, objects as JSON."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return json.dumps(value, default=_json_default)
+    return value
 
 
 def _drop_unset(mapping: Optional[Mapping[str, object]]) -> Dict[str, object]:

@@ -11,11 +11,12 @@ import io
 import json
 import mimetypes
 import os
+import uuid
 from typing import IO, Dict, List, Mapping, Optional, Tuple, Union, cast
 
 from ._types import NotGiven
 
-__all__ = ["MultipartParts", "build_multipart", "is_file_content"]
+__all__ = ["MultipartParts", "build_multipart", "encode_text_multipart", "is_file_content", "read_content"]
 
 FileBody = Union[bytes, IO[bytes], io.RawIOBase]
 FilePart = Tuple[Optional[str], FileBody, Optional[str]]
@@ -124,3 +125,29 @@ def _file_part(name: str, content: object, filename: Optional[str], content_type
     if content_type is None:
         content_type = mimetypes.guess_type(filename)[0] or _OCTET_STREAM
     return filename, body, content_type
+
+
+def encode_text_multipart(data: Mapping[str, str]) -> Tuple[bytes, str]:
+    """A multipart/form-data body of text fields only, and its Content-Type (with the boundary)."""
+    boundary = uuid.uuid4().hex
+    chunks: List[bytes] = []
+    for name, value in data.items():
+        quoted = name.replace("\\", "\\\\").replace('"', '\\"')
+        chunks.append(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{quoted}"\r\n\r\n{value}\r\n'.encode()
+        )
+    chunks.append(f"--{boundary}--\r\n".encode())
+    return b"".join(chunks), f"multipart/form-data; boundary={boundary}"
+
+
+def read_content(value: object) -> bytes:
+    """The bytes of a raw ("binary") request body: bytes, a binary file object or a path."""
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value)
+    if isinstance(value, os.PathLike):
+        with open(cast("os.PathLike[str]", value), "rb") as handle:
+            return handle.read()
+    read = getattr(value, "read", None)
+    if callable(read) and not isinstance(value, io.TextIOBase):
+        return cast(bytes, read())
+    raise TypeError(f"a binary body must be bytes, a binary file or a path, not {type(value).__name__}")

@@ -15,7 +15,7 @@ __all__ = ["Operation", "PageShape", "RequestOptions", "either_keyword", "split_
 T = TypeVar("T")
 
 ResponseKind = Literal["json", "empty", "text", "binary"]
-BodyKind = Literal["json", "multipart", "text"]
+BodyKind = Literal["json", "multipart", "form", "text", "binary"]
 RetryPolicy = Literal["always", "unsent"]
 
 
@@ -37,6 +37,7 @@ class Operation(Generic[T]):
     page: Optional[PageShape] = None  # set for list operations: the response is a cursor page of `cast_to`
     body: Optional[BodyKind] = None
     retry: RetryPolicy = "always"
+    media_type: Optional[str] = None  # Content-Type of a "binary" or "text" body other than text/plain
 
 
 @dataclass(frozen=True)

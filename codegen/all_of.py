@@ -16,21 +16,8 @@ __all__ = ["merge_all_of"]
 
 Json = Dict[str, Any]
 
-# What an allOf member may say besides its properties; anything else cannot be merged faithfully.
-_MERGEABLE_KEYS = {
-    "type",
-    "properties",
-    "required",
-    "description",
-    "title",
-    "example",
-    "examples",
-    "additionalProperties",
-    "allOf",
-    "deprecated",
-    "readOnly",
-    "writeOnly",
-}
+# Keys of a member that only annotate (`allOf: [{$ref: X}, {nullable: true}]` is "X or null").
+_ANNOTATION_KEYS = {"nullable", "description", "title", "example", "examples", "deprecated", "default"}
 
 
 def merge_all_of(spec: Json) -> None:
@@ -71,54 +58,81 @@ def _needs_merge(node: Json, members: List[object]) -> bool:
 
 
 def _merge(node: Json, members: List[object], location: str) -> None:
-    properties: Json = {}
-    owner: Dict[str, str] = {}
-    required: List[str] = []
-    extra: object = None
     sources: List[tuple[Json, str]] = []
     for index, member in enumerate(members):
         member_location = location + pointer("allOf", index)
         if not isinstance(member, dict):
             raise SpecError(member_location, "an allOf member must be a schema")
-        sources.append((cast(Json, member), member_location))
+        schema = cast(Json, member)
+        if _only_annotates(schema):
+            if schema.get("nullable") is True:
+                node["nullable"] = True
+            continue
+        sources.append((schema, member_location))
+    if len(sources) == 1 and not node.get("properties"):
+        node["allOf"] = [sources[0][0]]  # one schema left, annotated: still a reference to it
+        return
+    properties: Json = {}
+    owner: Dict[str, str] = {}
+    required: List[str] = []
+    extra: object = None
     own = {key: value for key, value in node.items() if key in ("properties", "required")}
     sources.append((own, location))
     for schema, where in sources:
         _check_mergeable(schema, where)
-        for name, member in cast(Json, schema.get("properties", {})).items():
+        for name, member, is_required in _member_properties(schema):
             if name in properties and properties[name] is not member:
-                _check_compatible(properties[name], member, where + pointer("properties", name), owner[name])
+                member = _narrower(properties[name], member)
             properties[name] = member
             owner[name] = where
-        required += [name for name in schema.get("required", []) if name not in required]
+            if is_required and name not in required:
+                required.append(name)
         if isinstance(schema.get("additionalProperties"), dict):
             extra = schema["additionalProperties"]
-    missing = [name for name in required if name not in properties]
-    if missing:
-        raise SpecError(location, f"allOf requires {missing}, which no member defines")
     del node["allOf"]
     node["type"] = "object"
     node["properties"] = properties
+    # A name required but defined by no member is valid JSON Schema; only known properties are kept.
+    required = [name for name in required if name in properties]
     if required:
         node["required"] = required
     if extra is not None and "additionalProperties" not in node:
         node["additionalProperties"] = extra
 
 
+def _only_annotates(schema: Json) -> bool:
+    return all(key in _ANNOTATION_KEYS or key.startswith("x-") for key in schema)
+
+
+def _member_properties(schema: Json) -> List[tuple[str, object, bool]]:
+    """A member's properties with whether each is required; a oneOf/anyOf member adds its variants'
+    properties as optional ones (which variant applies is not known statically)."""
+    required = set(schema.get("required", []))
+    found = [
+        (name, member, name in required) for name, member in cast(Json, schema.get("properties", {})).items()
+    ]
+    for key in ("oneOf", "anyOf"):
+        for variant in schema.get(key, []):
+            if isinstance(variant, dict):
+                found += [
+                    (name, member, False) for name, member, _ in _member_properties(cast(Json, variant))
+                ]
+    return found
+
+
 def _check_mergeable(schema: Json, location: str) -> None:
     types = schema.get("type")
-    if types not in (None, "object") and types != ["object"]:
+    if isinstance(types, list):
+        types = [item for item in cast(List[object], types) if item != "null"] or None
+        types = types[0] if types and len(types) == 1 else types
+    if types not in (None, "object"):
         raise SpecError(location, f"allOf can only merge object schemas, this one is {types!r}")
-    unknown = sorted(key for key in schema if key not in _MERGEABLE_KEYS and not key.startswith("x-"))
-    if unknown:
-        raise SpecError(location, f"allOf member uses {', '.join(unknown)}, which cannot be merged")
 
 
-def _check_compatible(first: object, second: object, location: str, first_location: str) -> None:
-    """A later member may restate a property only with the same JSON type (e.g. narrowing to an enum)."""
-    first_type = cast(Json, first).get("type") if isinstance(first, dict) else None
-    second_type = cast(Json, second).get("type") if isinstance(second, dict) else None
-    if first_type != second_type:
-        raise SpecError(
-            location, f"conflicts with the property of the same name at {first_location} ({first_type!r})"
-        )
+def _narrower(first: object, second: object) -> object:
+    """A property restated by a later member: the later one, unless it only annotates the first."""
+    return first if _annotates_only(second) else second
+
+
+def _annotates_only(schema: object) -> bool:
+    return isinstance(schema, dict) and _only_annotates(cast(Json, schema))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Dict, List, Optional, Tuple, cast
 
@@ -13,6 +14,7 @@ from .ir import (
     AliasModule,
     Api,
     Bases,
+    BodyKind,
     ClassRef,
     Definition,
     Field,
@@ -26,8 +28,8 @@ from .ir import (
     TypeRef,
 )
 from .load import LoadedOperation, SpecError, iter_operations, pointer, schema_types
-from .naming import pascal_case, python_identifier, singular
-from .samples import sample
+from .naming import pascal_case, python_identifier, singular, snake_case
+from .samples import FILE_SAMPLE, sample
 from .type_registry import TypeRegistry, builtin, default_source
 
 __all__ = ["build_api", "RESERVED_PARAM_NAMES"]
@@ -45,7 +47,7 @@ def build_api(spec: Json, config: Config, spec_bytes: bytes) -> Api:
     registry = TypeRegistry()
     _define_components(spec, registry)
     tree = _ResourceTree()
-    for op in sorted(iter_operations(spec), key=lambda op: op.operation["operationId"]):
+    for op in sorted(iter_operations(spec), key=lambda op: op.operation_id):
         resource_path, method_name = _place(op, config)
         method = _build_method(op, resource_path, method_name, config, registry)
         tree.add(resource_path, method, op.location)
@@ -150,7 +152,9 @@ def _with_model_bases(modules: Tuple[TypeModule, ...], config: Config) -> Tuple[
 
 def _define_components(spec: Json, registry: TypeRegistry) -> None:
     """Every named object and enum component is a type, used or not."""
-    for name, schema in sorted(spec.get("components", {}).get("schemas", {}).items()):
+    components = spec.get("components", {}).get("schemas", {})
+    registry.name_components(sorted(components))
+    for name, schema in sorted(components.items()):
         if schema.get("properties") or "enum" in schema:
             registry.reference(schema, "response", name, "", pointer("components", "schemas", name))
 
@@ -212,11 +216,10 @@ def _sorted_methods(methods: List[Method]) -> Tuple[Method, ...]:
 
 
 def _place(op: LoadedOperation, config: Config) -> Tuple[Tuple[str, ...], str]:
-    operation_id: str = op.operation["operationId"]
+    """The resource path and method name of an operation: by config.yaml's placement, then its overrides."""
+    operation_id = op.operation_id
     override = config.operations.get(operation_id)
-    parts = operation_id.split(".")
-    resource = tuple(parts[:-1])
-    method = parts[-1]
+    resource, method = _placed_by_strategy(op, config.placement)
     if override is not None and override.resource is not None:
         resource = override.resource
     if override is not None and override.method is not None:
@@ -224,8 +227,42 @@ def _place(op: LoadedOperation, config: Config) -> Tuple[Tuple[str, ...], str]:
     names = [*resource, method]
     for name in names:
         if not name.isidentifier() or python_identifier(name) != name or name.startswith("_"):
-            raise SpecError(op.location, f"operationId part {name!r} is not a usable Python name")
+            where = op.location + ("/operationId" if "operationId" in op.operation else "")
+            raise SpecError(where, f"{name!r} (from {operation_id!r}) is not a usable Python name")
     return resource, method
+
+
+def _placed_by_strategy(op: LoadedOperation, placement: str) -> Tuple[Tuple[str, ...], str]:
+    operation_id = op.operation_id
+    parts = [method_identifier(part) for part in operation_id.split(".")]
+    if placement == "operation_id" and len(parts) > 1:
+        return tuple(parts[:-1]), parts[-1]
+    method = method_identifier(operation_id)
+    if placement == "tags":
+        tags: List[object] = op.operation.get("tags") or []
+        return ((method_identifier(str(tags[0])),) if tags else ()), method
+    if placement == "path":
+        return tuple(method_identifier(segment) for segment in _fixed_segments(op.path)), method
+    return (), method
+
+
+def method_identifier(name: str) -> str:
+    """`listDataSets`, `list-data-sets`, `find pet by id` ► a snake_case Python name."""
+    snake = snake_case(name)
+    if not snake or snake[0].isdigit():
+        snake = "op_" + snake
+    return python_identifier(snake)
+
+
+def _fixed_segments(path: str) -> List[str]:
+    """`/v1/users/{id}/posts.json` ► `users`, `posts`: the segments without parameters or versions."""
+    segments: List[str] = []
+    for segment in path.strip("/").split("/"):
+        stem = segment.split(".", 1)[0]
+        if not stem or "{" in stem or re.fullmatch(r"v\d+(\.\d+)*", stem):
+            continue
+        segments.append(stem)
+    return segments
 
 
 def _type_prefix(resource_path: Tuple[str, ...], method_name: str) -> str:
@@ -240,14 +277,15 @@ def _build_method(
     config: Config,
     registry: TypeRegistry,
 ) -> Method:
-    operation_id: str = op.operation["operationId"]
+    operation_id = op.operation_id
     override = config.operations.get(operation_id)
     prefix = _type_prefix(resource_path, method_name)
     params_module = registry.open_module(prefix + "Params", op.location)
     text_body = override.text_body if override else None
-    body_kind, body_params = _body_params(op, text_body, registry, prefix, params_module)
+    body_kind, body_media, body_params = _body_params(op, text_body, registry, prefix, params_module)
     path_params, other_params = _parameters(op, registry, prefix, params_module)
-    others = _with_aliases(op, [*body_params, *other_params], override.aliases if override else {})
+    others = _distinct_keywords(path_params, [*body_params, *other_params])
+    others = _with_aliases(op, others, override.aliases if override else {})
     others = _with_carriers(op, others, override.carries if override else {})
     _check_names(op, [*path_params, *others])
     ordered = sorted(others, key=lambda p: (not p.required, _LOCATION_ORDER[p.location]))
@@ -269,6 +307,7 @@ def _build_method(
         deprecated=bool(op.operation.get("deprecated", False)),
         params=(*path_params, *ordered),
         body=body_kind,
+        body_media=body_media,
         response=response_kind,
         returns=returns,
         page=page,
@@ -320,6 +359,22 @@ def _with_carriers(op: LoadedOperation, params: List[Param], carries: Dict[str, 
     return [by_name[param.name] for param in params]
 
 
+def _distinct_keywords(path_params: List[Param], others: List[Param]) -> List[Param]:
+    """Renames a body, query or header parameter whose keyword another parameter already has.
+
+    Path parameters keep their names; a later clash gets its location as a suffix: `username` ►
+    `username_body`. Ordered path, body, query, header, so the result does not depend on the spec's order.
+    """
+    taken = {param.name for param in path_params}
+    renamed = list(others)
+    for index in sorted(range(len(others)), key=lambda i: _LOCATION_ORDER[others[i].location]):
+        param = others[index]
+        if param.name in taken:
+            renamed[index] = replace(param, name=f"{param.name}_{param.location}")
+        taken.add(renamed[index].name)
+    return renamed
+
+
 def _check_names(op: LoadedOperation, params: List[Param]) -> None:
     seen: Dict[str, Param] = {}
     aliases = [replace(param, name=param.alias) for param in params if param.alias]
@@ -332,8 +387,8 @@ def _check_names(op: LoadedOperation, params: List[Param]) -> None:
             other = seen[param.name]
             raise SpecError(
                 op.location,
-                f"{param.location} parameter {param.wire_name!r} and {other.location} parameter "
-                f"{other.wire_name!r} are both the keyword {param.name!r}",
+                f"{param.location} parameter {param.wire_name or 'body'!r} and {other.location} parameter "
+                f"{other.wire_name or 'body'!r} are both the keyword {param.name!r}",
             )
         seen[param.name] = param
 
@@ -373,38 +428,46 @@ def _parameters(
 
 def _body_params(
     op: LoadedOperation, text_body: Optional[TextBody], registry: TypeRegistry, prefix: str, module: str
-) -> Tuple[Optional[Literal["json", "multipart", "text"]], List[Param]]:
+) -> Tuple[Optional[BodyKind], str, List[Param]]:
+    """How the body is sent, its media type when that is not implied, and the keywords it becomes."""
     body: Optional[Json] = op.operation.get("requestBody")
-    if body is None:
-        return None, []
+    if body is None or not body.get("content"):
+        return None, "", []
     location = op.location + "/requestBody"
-    content: Json = body.get("content", {})
-    if len(content) != 1:
-        raise SpecError(location, f"exactly one request body media type is supported, got {sorted(content)}")
-    media, media_object = next(iter(content.items()))
-    schema: Json = media_object.get("schema", {})
+    content: Json = body["content"]
+    media, kind = _pick_request_media(content, location)
+    media_object: Json = content[media] or {}
+    schema: Json = media_object.get("schema") or {}
     schema_location = location + pointer("content", media, "schema")
-    if media == _TEXT_MEDIA:
-        if text_body is None:
-            raise SpecError(location, "a text/plain body needs a `text_body` entry in codegen/config.yaml")
+    required = bool(body.get("required", False))
+    description = str(body.get("description", "")).strip()
+    if kind in ("text", "binary"):
+        name = text_body.name if text_body else "content"
         example = media_object.get("example", sample(schema, schema_location))
         param = Param(
-            name=text_body.name,
-            wire_name=text_body.name,
+            name=name,
+            wire_name="",
             location="body",
-            type=builtin("str"),
-            required=bool(body.get("required", False)),
-            description=text_body.description or str(body.get("description", "")),
-            example=example,
+            type=builtin("str") if kind == "text" else TypeRef("file_content"),
+            required=required,
+            description=(text_body.description if text_body else "") or description,
+            example=example if kind == "text" else FILE_SAMPLE,
         )
-        return "text", [param]
-    if media not in (_JSON_MEDIA, _MULTIPART_MEDIA):
-        raise SpecError(location, f"request body media type {media!r} is not supported")
-    if not schema.get("properties"):
-        raise SpecError(
-            schema_location, "a request body must be an object with properties (they become keywords)"
+        return kind, "" if media == _TEXT_MEDIA else _concrete_media(media), [param]
+    if not _is_object_schema(schema):
+        # An array, a union or a free-form object: the whole body is one keyword.
+        param_type = registry.reference(schema, "param", prefix + "Body", module, schema_location)
+        param = Param(
+            name="body",
+            wire_name="",
+            location="body",
+            type=param_type,
+            required=required,
+            description=description or str(schema.get("description", "")).strip(),
+            example=sample(schema, schema_location),
         )
-    required = set(schema.get("required", []))
+        return kind, "", [param]
+    required_names = set(schema.get("required", []))
     params: List[Param] = []
     for name, member in schema["properties"].items():
         member_location = schema_location + pointer("properties", name)
@@ -418,14 +481,47 @@ def _body_params(
                 wire_name=name,
                 location="body",
                 type=param_type,
-                required=name in required,
+                required=name in required_names,
                 description=_describe(member, member),
                 example=_file_example(param_type, sample(member, member_location)),
                 deprecated=bool(member.get("deprecated", False)),
                 default=default_source(member),
             )
         )
-    return ("json" if media == _JSON_MEDIA else "multipart"), params
+    return kind, "", params
+
+
+_BODY_KINDS: Tuple[Tuple[str, BodyKind], ...] = (
+    (_JSON_MEDIA, "json"),
+    (_MULTIPART_MEDIA, "multipart"),
+    ("application/x-www-form-urlencoded", "form"),
+    (_TEXT_MEDIA, "text"),
+)
+
+
+def _pick_request_media(content: Json, location: str) -> Tuple[str, BodyKind]:
+    """JSON when offered (the typed choice), then multipart, form, text, and last raw bytes."""
+    for wanted, kind in _BODY_KINDS:
+        if wanted in content:
+            return wanted, kind
+    for media in sorted(content):
+        if media.endswith("+json"):
+            return media, "json"
+    for media in sorted(content):
+        if media.startswith(("application/", "image/", "audio/", "video/", "*/")) or media.startswith(
+            "text/"
+        ):
+            return media, "binary" if not media.startswith("text/") else "text"
+    raise SpecError(location + "/content", f"no supported request body media type among {sorted(content)}")
+
+
+def _concrete_media(media: str) -> str:
+    """What to send as Content-Type for a declared media range: `image/*` ► `application/octet-stream`."""
+    return "application/octet-stream" if "*" in media else media
+
+
+def _is_object_schema(schema: Json) -> bool:
+    return bool(schema.get("properties")) and schema_types(schema) in ([], ["object"])
 
 
 def _file_example(param_type: TypeRef, example: object) -> object:
@@ -442,27 +538,23 @@ def _describe(holder: Json, schema: Json) -> str:
 def _response(
     op: LoadedOperation, config: Config, registry: TypeRegistry, prefix: str
 ) -> Tuple[Literal["json", "empty", "text", "binary"], Optional[TypeRef], bool]:
-    responses: Json = op.operation["responses"]
+    responses: Json = op.operation.get("responses") or {}
     successes = sorted(
-        (str(status), response) for status, response in responses.items() if str(status).startswith("2")
+        (str(status), response)
+        for status, response in responses.items()
+        if str(status).startswith("2") or str(status) == "default"
     )
-    if not successes:
-        raise SpecError(op.location + "/responses", "an operation needs a 2XX response")
+    if any(status != "default" for status, _ in successes):
+        successes = [(status, response) for status, response in successes if status != "default"]
     with_content = [(status, response) for status, response in successes if response.get("content")]
     if not with_content:
         return "empty", None, False
     status, response = with_content[0]
     location = op.location + pointer("responses", status, "content")
-    for other_status, other in with_content[1:]:
-        if _schemas_by_media(other) != _schemas_by_media(response):
-            raise SpecError(
-                op.location + "/responses", f"{status} and {other_status} declare different content"
-            )
     content: Json = response["content"]
-    if len(content) != 1:
-        raise SpecError(location, f"exactly one response media type is supported, got {sorted(content)}")
-    media, media_object = next(iter(content.items()))
-    schema: Json = media_object.get("schema", {})
+    media = _pick_response_media(content)
+    media_object: Json = content[media] or {}
+    schema: Json = media_object.get("schema") or {}
     if media == _JSON_MEDIA or media.endswith("+json"):
         page_item = _page_item(schema, config)
         if page_item is not None:
@@ -473,13 +565,18 @@ def _response(
             registry.named_or_root(prefix + "Response", schema, location + pointer(media, "schema")),
             False,
         )
-    if media.startswith("text/"):
+    if media.startswith("text/") and media != "text/event-stream":
         return "text", builtin("str"), False
     return "binary", None, False
 
 
-def _schemas_by_media(response: Json) -> Dict[str, int]:
-    return {media: id(content.get("schema")) for media, content in response["content"].items()}
+def _pick_response_media(content: Json) -> str:
+    """JSON when offered, then the first of the others in name order."""
+    ordered = sorted(content)
+    for media in ordered:
+        if media == _JSON_MEDIA or media.endswith("+json"):
+            return media
+    return ordered[0]
 
 
 def _page_item(schema: Json, config: Config) -> Optional[Json]:

@@ -73,7 +73,7 @@ def generate(root: Path, config_path: Path) -> tuple[Api, Dict[str, str]]:
     spec_bytes = (root / config.spec).read_bytes()
     spec = parse_spec(spec_bytes.decode("utf-8"))
     api = build_api(spec, config, spec_bytes)
-    return api, format_files(render_all(api), root / "pyproject.toml")
+    return api, format_files(render_all(api), root / "pyproject.toml", api.package)
 
 
 def generated_dirs(api: Api) -> tuple[str, ...]:

@@ -47,6 +47,9 @@ class Config:
     sync_page: str
     async_page: str
     platform_header: str
+    # Where an operation lands: "operation_id" (dotted `resource.method` ids; others become client-level
+    # methods), "tags" (the first tag is the resource) or "path" (the path's fixed segments are).
+    placement: str = "operation_id"
     retry_unsent: frozenset[str] = frozenset()
     operations: Dict[str, OperationOverride] = field(default_factory=lambda: {})
     # "client" or a dotted resource path ► (sync, async) base classes as "module:Class"
@@ -56,6 +59,16 @@ class Config:
     # module path under types/ ("models/version_get_response") ► alias ► our type name or a builtin
     type_aliases: Dict[str, Dict[str, str]] = field(default_factory=lambda: {})
     page_aliases: Dict[str, str] = field(default_factory=lambda: {})  # alias ► page class (documented only)
+
+
+_PLACEMENTS = {"operation_id", "tags", "path"}
+_DEFAULT_PAGINATION = {
+    "next": "next",
+    "previous": "previous",
+    "items": "results",
+    "sync_page": "SyncCursorURLPage",
+    "async_page": "AsyncCursorURLPage",
+}
 
 
 def load_config(path: Path) -> Config:
@@ -77,11 +90,15 @@ def config_from_dict(raw: Dict[str, Any]) -> Config:
         "model_bases",
         "type_aliases",
         "page_aliases",
+        "placement",
     }
     unknown = set(raw) - known
     if unknown:
         raise ValueError(f"config.yaml: unknown keys {sorted(unknown)}")
-    pagination = raw["pagination"]
+    pagination: Dict[str, str] = {**_DEFAULT_PAGINATION, **cast(Dict[str, str], raw.get("pagination") or {})}
+    placement = str(raw.get("placement", "operation_id"))
+    if placement not in _PLACEMENTS:
+        raise ValueError(f"config.yaml: placement must be one of {sorted(_PLACEMENTS)}, got {placement!r}")
     operations: dict[str, OperationOverride] = {}
     entries = cast(Dict[str, Dict[str, Any]], raw.get("operations") or {})
     for operation_id, entry in entries.items():
@@ -113,7 +130,8 @@ def config_from_dict(raw: Dict[str, Any]) -> Config:
         items_field=pagination["items"],
         sync_page=pagination["sync_page"],
         async_page=pagination["async_page"],
-        platform_header=raw["platform_header"],
+        platform_header=raw.get("platform_header", "X-Replicate-Lang"),
+        placement=placement,
         retry_unsent=frozenset(raw.get("retry_unsent") or ()),
         operations=operations,
         bases={

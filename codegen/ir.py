@@ -23,7 +23,17 @@ __all__ = [
 ]
 
 TypeKind = Literal[
-    "builtin", "datetime", "date", "file", "list", "dict", "optional", "union", "literal", "named"
+    "builtin",
+    "datetime",
+    "date",
+    "file",
+    "file_content",
+    "list",
+    "dict",
+    "optional",
+    "union",
+    "literal",
+    "named",
 ]
 LiteralValue = Union[str, int, float, bool]
 
@@ -99,6 +109,7 @@ class TypeModule:
 
 
 ParamLocation = Literal["path", "query", "header", "body"]
+BodyKind = Literal["json", "multipart", "form", "text", "binary"]
 
 
 @dataclass(frozen=True)
@@ -128,12 +139,20 @@ class Method:
     description: str
     deprecated: bool
     params: Tuple[Param, ...]  # in signature order
-    body: Optional[Literal["json", "multipart", "text"]]
+    body: Optional[BodyKind]
     response: Literal["json", "empty", "text", "binary"]
     returns: Optional[TypeRef]  # the parsed type; a page's item type when `page`
     page: bool
     retry: Literal["always", "unsent"]
     params_type: Optional[TypeRef]  # the `<Resource><Method>Params` TypedDict, when there are non-path params
+    body_media: str = ""  # the Content-Type of a "binary" or non-plain "text" body
+
+    @property
+    def whole_body(self) -> Optional[Param]:
+        """The one keyword that is the entire body (text, bytes, or JSON that is not an object)."""
+        return next(
+            (param for param in self.params if param.location == "body" and not param.wire_name), None
+        )
 
     @property
     def positional(self) -> Tuple[Param, ...]:

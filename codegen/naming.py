@@ -24,7 +24,7 @@ def pascal_case(name: str) -> str:
 
 def python_identifier(name: str) -> str:
     """A valid, non-keyword Python name for a spec name: `from` ► `from_`, `Cancel-After` ► `cancel_after`."""
-    identifier = snake_case(name) if _NOT_IDENTIFIER.search(name) or name[:1].isupper() else name
+    identifier = snake_case(name) if _NOT_IDENTIFIER.search(name) or not name.islower() else name
     if not identifier or identifier[0].isdigit():
         identifier = "_" + identifier
     if keyword.iskeyword(identifier) or identifier in {"None", "True", "False"}:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -22,8 +23,12 @@ class Difference:
     kind: str  # "differs" | "missing" | "stale"
 
 
-def format_files(files: Dict[str, str], pyproject: Path) -> Dict[str, str]:
-    """Runs `ruff check --fix --select I` and `ruff format` over the Python files, all in one go."""
+def format_files(files: Dict[str, str], pyproject: Path, package: str) -> Dict[str, str]:
+    """Runs `ruff check --fix --select I` and `ruff format` over the Python files, all in one go.
+
+    isort is told which package is first-party and to look for no others on disk (`src = []`), so
+    import order does not depend on the working directory or on which folders exist yet.
+    """
     with tempfile.TemporaryDirectory(prefix="codegen-") as tmp:
         root = Path(tmp)
         for relative, text in files.items():
@@ -33,9 +38,15 @@ def format_files(files: Dict[str, str], pyproject: Path) -> Dict[str, str]:
         if any(relative.endswith(".py") for relative in files):
             ruff = _ruff()
             common = ["--config", str(pyproject), "--no-cache", "--quiet"]
+            common += [
+                "--config",
+                "src = []",
+                "--config",
+                f"lint.isort.known-first-party = {json.dumps([package])}",
+            ]
             # F401 too: emitters import a resource's whole toolkit and let ruff drop what a file does not use.
-            _run([ruff, "check", "--fix", "--select", "I,F401", "--exit-zero", *common, str(root)])
-            _run([ruff, "format", *common, str(root)])
+            _run([ruff, "check", "--fix", "--select", "I,F401", "--exit-zero", *common, "."], root)
+            _run([ruff, "format", *common, "."], root)
         return {relative: (root / relative).read_text(encoding="utf-8") for relative in files}
 
 
@@ -49,8 +60,8 @@ def _ruff() -> str:
     return found
 
 
-def _run(command: List[str]) -> None:
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
+def _run(command: List[str], cwd: Path) -> None:
+    result = subprocess.run(command, capture_output=True, text=True, check=False, cwd=cwd)
     if result.returncode != 0:
         raise SystemExit(f"codegen: {' '.join(command[:2])} failed:\n{result.stdout}{result.stderr}")
 

@@ -48,6 +48,8 @@ def sample(schema: Dict[str, Any], location: str, *, all_properties: bool = True
     if schema_type == "boolean":
         return True
     if schema_type == "array":
+        if not isinstance(schema.get("items"), dict):
+            return []
         return [sample(schema["items"], location + "/items", all_properties=all_properties)]
     if schema_type == "object" or schema_type is None:
         properties: Dict[str, Dict[str, Any]] = schema.get("properties", {})

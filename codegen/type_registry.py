@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import keyword
 from typing import Any, Dict, List, Optional, Tuple, cast
 
 from typing_extensions import Literal
@@ -40,6 +41,32 @@ class TypeRegistry:
         self._primary: dict[str, str] = {}
         self._named: dict[tuple[str, Direction], TypeRef] = {}
         self._owner: dict[str, str] = {}  # type name ► who defined it, to report clashes
+        self._class_names: dict[str, str] = {}  # component ► its class name
+
+    def name_components(self, components: List[str]) -> None:
+        """Class names for the components, PascalCase identifiers; two that come out alike are an error."""
+        seen: dict[str, str] = {}
+        for component in components:
+            name = type_name(component)
+            if name in seen:
+                raise SpecError(
+                    f"/components/schemas/{component}",
+                    f"its class name {name!r} is also the name of component {seen[name]!r}",
+                )
+            seen[name] = component
+            self._class_names[component] = name
+
+    def _param_name(self, component: str) -> str:
+        """`Pet` ► `PetParam`, unless a component is itself called that (then `PetInputParam`)."""
+        base = self._class_name(component)
+        taken = {*self._class_names.values()}
+        for candidate in (f"{base}Param", f"{base}InputParam"):
+            if candidate not in taken and snake_case(candidate) not in {snake_case(t) for t in taken}:
+                return candidate
+        raise SpecError(f"/components/schemas/{component}", f"no free name for its request type {base}Param")
+
+    def _class_name(self, component: str) -> str:
+        return self._class_names.get(component) or type_name(component)
 
     def modules(self) -> Tuple[TypeModule, ...]:
         return tuple(
@@ -63,7 +90,9 @@ class TypeRegistry:
         if _is_object_with_properties(schema):
             self._define_model(name, schema, direction, module, location)
         else:
-            value = self.reference(schema, direction, name, module, location)
+            # An inline item of an array alias is its own model: `XResponse = List[XResponseItem]`.
+            inner = name + "Item" if schema_types(schema) == ["array"] else name
+            value = self.reference(schema, direction, inner, module, location)
             self._modules[module].append(TypeAlias(name, value, description or schema.get("description", "")))
         return TypeRef("named", name=name, module=module)
 
@@ -111,7 +140,9 @@ class TypeRegistry:
             return TypeRef("literal", values=(schema["const"],))
         for key in ("anyOf", "oneOf"):
             if key in schema and "discriminator" in schema and direction == "response":
-                return self._discriminated(schema, key, context, module, location)
+                discriminated = self._discriminated(schema, key, context, module, location)
+                if discriminated is not None:
+                    return discriminated
             if key in schema:
                 members = [
                     self.reference(
@@ -138,6 +169,8 @@ class TypeRegistry:
         if schema_type in ("integer", "number", "boolean"):
             return builtin({"integer": "int", "number": "float", "boolean": "bool"}[schema_type])
         if schema_type == "array":
+            if not isinstance(schema.get("items"), dict):
+                return TypeRef("list", args=(builtin("object"),))
             item = self.reference(schema["items"], direction, context, module, location + "/items")
             return TypeRef("list", args=(item,))
         if _is_object_with_properties(schema):
@@ -148,27 +181,32 @@ class TypeRegistry:
             return TypeRef("dict", args=(value,))
         return TypeRef("dict", args=(builtin("object"),))
 
-    def _discriminated(self, schema: Schema, key: str, context: str, module: str, location: str) -> TypeRef:
-        """A union of component models that pydantic tells apart by one required literal property."""
+    def _discriminated(
+        self, schema: Schema, key: str, context: str, module: str, location: str
+    ) -> Optional[TypeRef]:
+        """A union of component models that pydantic tells apart by one required literal property.
+
+        None when the spec's discriminator cannot type the union (inline variants, the property not
+        required, a value shared by variants, a mapping that disagrees): it stays a plain union.
+        """
         discriminator: Schema = schema["discriminator"]
         name: str = discriminator["propertyName"]
         members = [member for member in schema[key] if member.get("type") != "null"]
         tags: Dict[str, str] = {}
-        refs: List[TypeRef] = []
-        for index, member in enumerate(members):
-            where = f"{location}/{key}/{index}"
-            tag = _discriminator_tag(member, name, where)
-            if tag in tags:
-                raise SpecError(where, f"discriminator value {tag!r} is also used by {tags[tag]}")
+        for member in members:
+            tag = _discriminator_tag(member, name)
+            if tag is None or tag in tags:
+                return None
             tags[tag] = member[COMPONENT_NAME]
-            refs.append(self.reference(member, "response", f"{context}Variant{index}", module, where))
         for tag, target in discriminator.get("mapping", {}).items():
-            component = target.rsplit("/", 1)[-1]
-            if tags.get(tag) != component:
-                raise SpecError(
-                    f"{location}/discriminator/mapping",
-                    f"{tag!r} maps to {component!r}, whose {name!r} is not {tag!r}",
-                )
+            if tags.get(tag) != target.rsplit("/", 1)[-1]:
+                return None
+        refs = [
+            self.reference(
+                member, "response", f"{context}Variant{index}", module, f"{location}/{key}/{index}"
+            )
+            for index, member in enumerate(members)
+        ]
         return TypeRef("union", args=tuple(refs), discriminator=name)
 
     def _component(self, component: str, schema: Schema, direction: Direction) -> TypeRef:
@@ -176,7 +214,9 @@ class TypeRegistry:
         key: tuple[str, Direction] = (component, "response" if is_enum else direction)
         if key in self._named:
             return self._named[key]
-        name = component if is_enum or direction == "response" else component + "Param"
+        name = (
+            self._class_name(component) if is_enum or direction == "response" else self._param_name(component)
+        )
         module = snake_case(name)
         ref = TypeRef("named", name=name, module=module)
         self._named[key] = ref  # before recursing, so cycles end here
@@ -203,7 +243,7 @@ class TypeRegistry:
             member_location = f"{location}/properties/{wire_name}"
             if member.get("readOnly" if direction == "param" else "writeOnly"):
                 continue
-            python_name = python_identifier(wire_name)
+            python_name = field_identifier(wire_name, direction)
             if python_name in taken:
                 raise SpecError(
                     member_location, f"{wire_name!r} and {taken[python_name]!r} are both {python_name!r}"
@@ -236,24 +276,94 @@ class TypeRegistry:
         self._owner[name] = location
 
 
+# Names a pydantic field must not take: BaseModel's own attributes, and the builtins the generated
+# annotations use (a field `str: ... = None` would rebind `str` for the rest of the class body).
+_MODEL_RESERVED = frozenset(
+    {
+        "construct",
+        "copy",
+        "dict",
+        "fields",
+        "json",
+        "parse_file",
+        "parse_obj",
+        "parse_raw",
+        "schema",
+        "schema_json",
+        "update_forward_refs",
+        "validate",
+        "from_orm",
+        "model_config",
+        "model_fields",
+        "model_computed_fields",
+        "model_extra",
+        "model_fields_set",
+        "model_construct",
+        "model_copy",
+        "model_dump",
+        "model_dump_json",
+        "model_json_schema",
+        "model_parametrized_name",
+        "model_post_init",
+        "model_rebuild",
+        "model_validate",
+        "model_validate_json",
+        "model_validate_strings",
+        "str",
+        "int",
+        "float",
+        "bool",
+        "object",
+        "date",
+        "datetime",
+    }
+)
+
+
+def field_identifier(wire_name: str, direction: Direction) -> str:
+    """The Python name of a property: a model attribute (aliased when it differs) or a TypedDict key.
+
+    TypedDict keys are the wire names themselves (render as the functional form when a wire name is
+    not an identifier). Model attributes never start with `_` (pydantic would make them private).
+    """
+    if direction == "param":
+        return (
+            wire_name
+            if wire_name.isidentifier() and not keyword.iskeyword(wire_name)
+            else python_identifier(wire_name)
+        )
+    name = python_identifier(wire_name)
+    if name.startswith("_"):
+        stripped = name.lstrip("_")
+        name = "field_" + stripped if not stripped or stripped[0].isdigit() else stripped
+    if name in _MODEL_RESERVED:
+        name += "_"
+    return name
+
+
+def type_name(name: str) -> str:
+    """A spec name as a class name: `pullrequest` ► `Pullrequest`, `Error-2` ► `Error2`, `2fa` ► `T2fa`."""
+    pascal = pascal_case(name)
+    if not pascal or pascal[0].isdigit():
+        pascal = "T" + pascal
+    return pascal if pascal.isidentifier() and not keyword.iskeyword(pascal) else "T" + snake_case(pascal)
+
+
 def default_source(schema: Schema) -> Optional[str]:
     """The schema's `default` as Python source, or None when it has none."""
     return python_literal(schema["default"]) if "default" in schema else None
 
 
-def _discriminator_tag(member: Schema, name: str, location: str) -> str:
-    """The one value a discriminated union's variant declares for the discriminator property."""
+def _discriminator_tag(member: Schema, name: str) -> Optional[str]:
+    """The one string a variant (an object component) declares for the discriminator property."""
     if COMPONENT_NAME not in member or not _is_object_with_properties(member):
-        raise SpecError(location, "a discriminated union's variants must be object components ($ref)")
-    where = f"{location} ({member[COMPONENT_NAME]})"
+        return None
     prop: Optional[Schema] = member["properties"].get(name)
     if prop is None or name not in member.get("required", []):
-        raise SpecError(where, f"the discriminator property {name!r} must be a required property")
+        return None
     values = [prop["const"]] if "const" in prop else list(prop.get("enum") or [])
     if len(values) != 1 or not isinstance(values[0], str):
-        raise SpecError(
-            where, f"the discriminator property {name!r} must have one string value (const or enum)"
-        )
+        return None
     return values[0]
 
 
@@ -274,9 +384,8 @@ def _is_object_with_properties(schema: Schema) -> bool:
 def _string(schema: Schema, direction: Direction, location: str) -> TypeRef:
     schema_format = schema.get("format")
     if schema_format == "binary":
-        if direction == "response":
-            raise SpecError(location, "binary strings are only supported in request bodies and raw responses")
-        return TypeRef("file")
+        # Sent, it is a file; received inside JSON it can only be text.
+        return TypeRef("file") if direction == "param" else builtin("str")
     if schema_format in ("date-time", "date"):
         moment = TypeRef("datetime" if schema_format == "date-time" else "date")
         return moment if direction == "response" else _union([builtin("str"), moment])

@@ -6,7 +6,7 @@ import textwrap
 from typing import Dict, Iterable, List, Optional, Set, Tuple
 
 from ..ir import TypeRef
-from ..literals import python_literal
+from ..literals import plain_prose, python_literal
 
 __all__ = [
     "HEADER",
@@ -14,6 +14,7 @@ __all__ = [
     "annotation",
     "docstring",
     "param_notes",
+    "plain_prose",
     "python_literal",
     "type_imports",
 ]
@@ -59,6 +60,8 @@ def annotation(ref: TypeRef) -> str:
         return ref.kind
     if ref.kind == "file":
         return "FileTypes"
+    if ref.kind == "file_content":
+        return "FileContent"
     if ref.kind == "named":
         return ref.name
     if ref.kind == "literal":
@@ -114,8 +117,9 @@ def type_imports(
         for node in ref.walk():
             if node.kind in ("datetime", "date"):
                 imports.add("datetime", node.kind)
-            elif node.kind == "file":
-                imports.add(package + ("_types" if package.endswith(".") else "._types"), "FileTypes")
+            elif node.kind in ("file", "file_content"):
+                name = "FileTypes" if node.kind == "file" else "FileContent"
+                imports.add(package + ("_types" if package.endswith(".") else "._types"), name)
             elif node.kind == "literal":
                 imports.add("typing_extensions", "Literal")
             if node.discriminator:
@@ -146,7 +150,7 @@ def docstring(paragraphs: List[str], indent: str, args: Iterable[Tuple[str, str]
         blocks.append("\n".join(lines))
     if not blocks:
         return ""
-    body = "\n\n".join(blocks).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    body = plain_prose("\n\n".join(blocks)).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     if body.endswith('"'):
         body += " "
     if "\n" not in body:

@@ -166,6 +166,8 @@ def _operation(method: Method) -> str:
         args.append("page=_PAGE")
     if method.body is not None:
         args.append(f"body={python_literal(method.body)}")
+    if method.body_media:
+        args.append(f"media_type={python_literal(method.body_media)}")
     if method.retry != "always":
         args.append(f"retry={python_literal(method.retry)}")
     return f"Operation({', '.join(args)})"
@@ -279,8 +281,9 @@ def _method(api: Api, resource: Resource, method: Method, flavor: Flavor) -> str
             )
             args.append(f"            {location}={{{mapping}}},\n")
     body = by_location.get("body", [])
-    if method.body == "text":
-        args.append(f"            body={body[0].name},\n")
+    whole = method.whole_body
+    if whole is not None:
+        args.append(f"            body={_param_value(whole)},\n")
     elif body:
         mapping = ", ".join(f"{python_literal(param.wire_name)}: {_param_value(param)}" for param in body)
         args.append(f"            body={{{mapping}}},\n")

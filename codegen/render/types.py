@@ -5,7 +5,16 @@ from __future__ import annotations
 from typing import Dict, List
 
 from ..ir import AliasModule, Api, Definition, Enum, Model, TypeAlias, TypeModule, TypeRef
-from .common import HEADER, Imports, annotation, docstring, param_notes, python_literal, type_imports
+from .common import (
+    HEADER,
+    Imports,
+    annotation,
+    docstring,
+    param_notes,
+    plain_prose,
+    python_literal,
+    type_imports,
+)
 
 __all__ = ["render_types"]
 
@@ -152,6 +161,8 @@ def _model(model: Model) -> str:
 
 
 def _typed_dict(model: Model) -> str:
+    if any(field.name != field.wire_name and field.wire_name for field in model.fields):
+        return _functional_typed_dict(model)
     lines = [f"\n\nclass {model.name}(TypedDict, total=False):"]
     doc = docstring([model.description], "    ")
     if doc:
@@ -165,6 +176,21 @@ def _typed_dict(model: Model) -> str:
     if not model.fields and not doc:
         lines.append("    pass")
     return "\n".join(lines) + "\n"
+
+
+def _functional_typed_dict(model: Model) -> str:
+    """`X = TypedDict("X", {...})`: the form whose keys may be any string (`from`, `a-b`, `1`)."""
+    entries: List[str] = []
+    for field in model.fields:
+        field_type = annotation(field.type)
+        notes = plain_prose(param_notes(field.description, field.deprecated, field.default))
+        comment = "".join(f"    # {line}\n" for line in notes.splitlines() if line.strip())
+        value = f"Required[{field_type}]" if field.required else field_type
+        entries.append(f"{comment}    {python_literal(field.wire_name)}: {value},\n")
+    text = f"\n\n{model.name} = TypedDict(\n    {python_literal(model.name)},\n    {{\n"
+    text += "".join("    " + entry.replace("\n    ", "\n        ") for entry in entries)
+    text += "    },\n    total=False,\n)\n"
+    return text + docstring([model.description], "")
 
 
 def _init(api: Api) -> str:

@@ -26,7 +26,7 @@ def render_spec(name: str) -> Dict[str, str]:
     spec_path, config_path = GOLDEN_SPECS[name]
     spec_bytes = spec_path.read_bytes()
     api = build_api(parse_spec(spec_bytes.decode("utf-8")), load_config(config_path), spec_bytes)
-    return format_files(render_all(api), REPO_ROOT / "pyproject.toml")
+    return format_files(render_all(api), REPO_ROOT / "pyproject.toml", api.package)
 
 
 def committed(name: str) -> Dict[str, str]:

@@ -88,11 +88,11 @@ def test_text_body_override_becomes_a_keyword() -> None:
     ]
 
 
-def test_text_body_without_config_fails_loudly() -> None:
+def test_a_text_body_without_config_is_the_keyword_content() -> None:
     config = replace(mini_config(), operations={})
-    with pytest.raises(SpecError) as caught:
-        build_api(mini_spec(), config, b"")
-    assert caught.value.location == "/paths/~1widgets/x-query/requestBody"
+    search = find_method(build_api(mini_spec(), config, b""), "widgets.search")
+    body = next(param for param in search.params if param.location == "body")
+    assert (search.body, body.name, body.type) == ("text", "content", TypeRef("builtin", name="str"))
 
 
 def test_multipart_file_params_are_file_types_with_bytes_examples() -> None:

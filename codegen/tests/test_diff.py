@@ -245,7 +245,11 @@ def test_cli_exits_0_without_breaking_changes(tmp_path: Path, capsys: pytest.Cap
 
 
 def test_cli_names_the_spec_that_cannot_be_built(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    broken = _changed(lambda spec: spec["paths"]["/stats"]["get"].pop("operationId"))
+    broken = _changed(
+        lambda spec: spec["paths"]["/stats"]["get"].update(
+            {"parameters": [{"name": "sid", "in": "cookie", "schema": {"type": "string"}}]}
+        )
+    )
     old = _write(tmp_path, "old.yaml", BASE)
     new = _write(tmp_path, "new.yaml", broken)
     assert main(["diff", str(old), str(new), "--config", str(MINI_CONFIG)]) == 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 import pytest
+
 from shelf import AsyncShelf, Shelf
 from shelf.pagination import AsyncCursorURLPage, SyncCursorURLPage
 from shelf.types import Book

@@ -12,7 +12,7 @@ import os
 import threading
 import time
 from types import TracebackType
-from typing import Any, Coroutine, Dict, Generic, Mapping, Optional, Type, TypeVar, Union
+from typing import Any, ClassVar, Coroutine, Dict, Generic, Mapping, Optional, Type, TypeVar, Union
 
 import anyio
 import httpx
@@ -75,6 +75,8 @@ def _make_config(
     default_headers: Optional[Headers],
     default_query: Optional[Query],
     http_client_timeout: Optional[httpx.Timeout],
+    credentials: Optional[Mapping[str, str]] = None,
+    credential_env: Optional[Mapping[str, str]] = None,
 ) -> ClientConfig:
     if isinstance(timeout, NotGiven):
         use_client_timeout = http_client_timeout is not None and http_client_timeout != _HTTPX_DEFAULT_TIMEOUT
@@ -91,7 +93,17 @@ def _make_config(
         max_retries=max_retries,
         default_headers=dict(default_headers or {}),
         default_query=dict(default_query or {}),
+        credentials=_resolve_credentials(credentials or {}, credential_env or {}),
     )
+
+
+def _resolve_credentials(given: Mapping[str, str], env_vars: Mapping[str, str]) -> Dict[str, str]:
+    """Each credential as passed to the client, else from the environment variable named for it."""
+    resolved = {key: value for key, value in given.items() if value}
+    for key, env_var in env_vars.items():
+        if key not in resolved and os.environ.get(env_var):
+            resolved[key] = os.environ[env_var]
+    return resolved
 
 
 # The size of the pools this package creates: that many requests are let into one at a time.
@@ -139,6 +151,8 @@ class _ClientBase(Generic[_HttpClientT, _GateT, _ResultT]):
     _gate: Optional[_GateT]
     _owns_http_client: bool
     _direct: bool  # requests skip `httpx.Client.send` (see _transmit.py): only with our own httpx client
+    # Generated clients of APIs with API-key or basic auth: credential key ► environment variable.
+    _credential_env: ClassVar[Mapping[str, str]] = {}
 
     def __init__(
         self,
@@ -151,6 +165,7 @@ class _ClientBase(Generic[_HttpClientT, _GateT, _ResultT]):
         default_headers: Optional[Headers] = None,
         default_query: Optional[Query] = None,
         http_client: Optional[_HttpClientT] = None,
+        credentials: Optional[Mapping[str, str]] = None,
     ) -> None:
         self._config = _make_config(
             bearer_token=bearer_token,
@@ -161,6 +176,8 @@ class _ClientBase(Generic[_HttpClientT, _GateT, _ResultT]):
             default_headers=default_headers,
             default_query=default_query,
             http_client_timeout=http_client.timeout if http_client is not None else None,
+            credentials=credentials,
+            credential_env=self._credential_env,
         )
         self._http_client = http_client if http_client is not None else self._default_http_client()
         self._owns_http_client = True
@@ -269,7 +286,9 @@ class _ClientBase(Generic[_HttpClientT, _GateT, _ResultT]):
             if set_default_query is not None
             else {**config.default_query, **(default_query or {})}
         )
+        extra: Dict[str, Any] = {"credentials": config.credentials} if config.credentials else {}
         return {
+            **extra,
             "bearer_token": token,
             "base_url": base_url if base_url is not None else config.base_url,
             "timeout": config.timeout if isinstance(timeout, NotGiven) else timeout,

@@ -43,6 +43,7 @@ one call with retries; downloads, a stream's reconnects and ``lib``'s plans are 
 
 from __future__ import annotations
 
+import base64
 import email.utils
 import enum
 import json
@@ -51,7 +52,7 @@ import re
 import time
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Callable, Dict, Generator, Mapping, Optional, Tuple, TypeVar, Union, cast
+from typing import Any, Callable, Dict, Generator, List, Mapping, Optional, Tuple, TypeVar, Union, cast
 from urllib.parse import quote
 
 import httpx
@@ -63,12 +64,13 @@ from ._exceptions import (
     APIResponseValidationError,
     APIStatusError,
     MissingAPITokenError,
+    MissingCredentialsError,
     connection_error_from,
     status_error_from_response,
 )
 from ._files import build_multipart, encode_text_multipart, read_content
 from ._logs import log_giving_up, log_request, log_response, log_retry
-from ._operation import DEFAULT_OPTIONS, Operation, RequestOptions
+from ._operation import DEFAULT_OPTIONS, Credential, Operation, RequestOptions
 from ._platform import platform_headers
 from ._types import NotGiven, strip_not_given
 
@@ -112,6 +114,7 @@ class ClientConfig:
     max_retries: int
     default_headers: Mapping[str, Union[str, NotGiven]] = field(default_factory=lambda: {})
     default_query: Mapping[str, object] = field(default_factory=lambda: {})
+    credentials: Mapping[str, str] = field(default_factory=lambda: {}, repr=False)
     # Derived once here instead of on every request (see build_request).
     _base: str = field(init=False, repr=False, compare=False)
     _headers: Dict[str, Tuple[str, str]] = field(init=False, repr=False, compare=False)
@@ -277,8 +280,10 @@ def build_request(config: ClientConfig, call: Call, retries_taken: int) -> httpx
     options = call.options
     url, on_api = _resolve_url(config, call)
     params = config._query if on_api else {}
-    if call.query or options.extra_query:
-        params = {**params, **call.query, **_drop_unset(options.extra_query)}
+    auth = call.op.auth if on_api else None
+    auth_headers, auth_query = _auth_parts(config, auth) if auth is not None else ({}, {})
+    if call.query or options.extra_query or auth_query:
+        params = {**params, **auth_query, **call.query, **_drop_unset(options.extra_query)}
     if params:
         url = url.copy_merge_params(cast(Any, params))
     # The layers of "Origin policy and header precedence" (module docstring), with the constant
@@ -291,8 +296,8 @@ def build_request(config: ClientConfig, call: Call, retries_taken: int) -> httpx
         merged.update(config._headers)
     else:
         merged.update(config._foreign_headers)
-    _merge_layers(call.headers, options.extra_headers, into=merged)
-    if on_api and "authorization" not in merged:
+    _merge_layers(auth_headers, call.headers, options.extra_headers, into=merged)
+    if on_api and call.op.auth is None and "authorization" not in merged:
         raise MissingAPITokenError()
     headers = dict(merged.values())
     timeout = options.timeout
@@ -340,6 +345,45 @@ def build_request(config: ClientConfig, call: Call, retries_taken: int) -> httpx
 
 def _auth_header(config: ClientConfig) -> Dict[str, str]:
     return {"Authorization": f"Bearer {config.bearer_token}"} if config.bearer_token else {}
+
+
+def _auth_parts(
+    config: ClientConfig, alternatives: Tuple[Tuple[Credential, ...], ...]
+) -> Tuple[Dict[str, str], Dict[str, str]]:
+    """Headers and query parameters of the first alternative whose credentials the client has."""
+    for alternative in alternatives:
+        values = [
+            config.bearer_token if c.key == "bearer_token" else config.credentials.get(c.key)
+            for c in alternative
+        ]
+        if all(values):
+            return _credential_parts(alternative, cast(List[str], values))
+    if any(c.key == "bearer_token" for alternative in alternatives for c in alternative):
+        raise MissingAPITokenError()
+    keys = sorted({c.key for alternative in alternatives for c in alternative})
+    raise MissingCredentialsError(keys)
+
+
+def _credential_parts(
+    alternative: Tuple[Credential, ...], values: List[str]
+) -> Tuple[Dict[str, str], Dict[str, str]]:
+    headers: Dict[str, str] = {}
+    query: Dict[str, str] = {}
+    cookies: List[str] = []
+    for credential, value in zip(alternative, values):
+        if credential.kind == "bearer":
+            headers["Authorization"] = f"Bearer {value}"
+        elif credential.kind == "basic":
+            headers["Authorization"] = "Basic " + base64.b64encode(value.encode()).decode()
+        elif credential.kind == "header":
+            headers[credential.name] = value
+        elif credential.kind == "query":
+            query[credential.name] = value
+        else:
+            cookies.append(f"{credential.name}={value}")
+    if cookies:
+        headers["Cookie"] = "; ".join(cookies)
+    return headers, query
 
 
 def _form_value(value: object) -> object:

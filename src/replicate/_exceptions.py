@@ -7,7 +7,7 @@ status and the request id; they never include request headers, so the token cann
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, Optional, Type
+from typing import Any, Dict, List, Optional, Type
 
 import httpx
 
@@ -24,6 +24,7 @@ __all__ = [
     "ConflictError",
     "InternalServerError",
     "MissingAPITokenError",
+    "MissingCredentialsError",
     "ModelError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -89,6 +90,17 @@ class MissingAPITokenError(ReplicateError):
         super().__init__(
             "No API token: pass bearer_token= to the client or set the REPLICATE_API_TOKEN "
             "environment variable (find yours at https://replicate.com/account/api-tokens)."
+        )
+
+
+class MissingCredentialsError(ReplicateError):
+    """An operation needs credentials (API keys, basic auth) that the client was not given."""
+
+    def __init__(self, keys: List[str]) -> None:
+        wanted = ", ".join(repr(key) for key in keys)
+        super().__init__(
+            f"No credentials for this operation: pass credentials={{{wanted}: ...}} (one of them) to the "
+            "client, or set the environment variable its configuration names."
         )
 
 

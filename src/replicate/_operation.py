@@ -10,7 +10,7 @@ from typing_extensions import Literal
 
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 
-__all__ = ["Operation", "PageShape", "RequestOptions", "either_keyword", "split_carried"]
+__all__ = ["Credential", "Operation", "PageShape", "RequestOptions", "either_keyword", "split_carried"]
 
 T = TypeVar("T")
 
@@ -19,13 +19,35 @@ BodyKind = Literal["json", "multipart", "form", "text", "binary"]
 RetryPolicy = Literal["always", "unsent"]
 
 
+PageStyle = Literal["cursor_url", "cursor", "offset", "page"]
+
+
 @dataclass(frozen=True)
 class PageShape:
-    """Where a cursor page keeps its items and the URLs of the pages around it."""
+    """Where a page keeps its items, and how the next page is asked for.
+
+    ``cursor_url``: the body's ``next`` field is the next page's URL (``previous`` the one before).
+    ``cursor``: the body's ``next`` field is a token, sent back as the query parameter ``param``.
+    ``offset``: ``param`` (the offset) grows by the number of items received. ``page``: ``param``
+    (a page number, from 1) grows by one. ``has_more`` names a boolean field that says whether more
+    pages follow; without it, an empty page ends the cursor, offset and page styles.
+    """
 
     items: str
     next: str
     previous: str
+    style: PageStyle = "cursor_url"
+    param: str = ""
+    has_more: str = ""
+
+
+@dataclass(frozen=True)
+class Credential:
+    """One secret an operation sends: how, under which name, and which of the client's credentials."""
+
+    kind: Literal["bearer", "basic", "header", "query", "cookie"]
+    key: str  # "bearer_token", or a key of the client's `credentials=`
+    name: str = ""  # the header, query parameter or cookie that carries it
 
 
 @dataclass(frozen=True)
@@ -37,6 +59,9 @@ class Operation(Generic[T]):
     page: Optional[PageShape] = None  # set for list operations: the response is a cursor page of `cast_to`
     body: Optional[BodyKind] = None
     retry: RetryPolicy = "always"
+    # Alternatives, any one of which authenticates the request; () means none is needed. None: the
+    # client's bearer token, which every request then requires.
+    auth: Optional[Tuple[Tuple[Credential, ...], ...]] = None
     media_type: Optional[str] = None  # Content-Type of a "binary" or "text" body other than text/plain
 
 

@@ -28,7 +28,7 @@ from typing import (
 import httpx
 
 from ._exceptions import APIResponseValidationError, ReplicateError
-from ._operation import RequestOptions
+from ._operation import PageShape, RequestOptions
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient
@@ -85,25 +85,38 @@ class _CursorURLPage(Generic[T]):
         previous: Optional[str],
         call: Call,
         seen: FrozenSet[str],
+        more: Optional[bool] = None,
     ) -> None:
         self.results = results
         self.next = next
         self.previous = previous
         self._call = call
         self._seen = seen
+        self._more = more  # the body's `has_more` field, when the page shape names one
 
     @property
     def items(self) -> List[T]:
         return self.results
 
     def has_next_page(self) -> bool:
-        return bool(self.next)
+        shape = self._call.op.page
+        if shape is None or shape.style == "cursor_url":
+            return bool(self.next)
+        if self._more is False:
+            return False
+        if shape.style == "cursor":
+            return bool(self.next)
+        return self._more is True or bool(self.results)
 
     def _next_call(self) -> Call:
-        if not self.next:
+        if not self.has_next_page():
             raise PaginationError(
                 "This is the last page: there is no next page to fetch. Check has_next_page() first."
             )
+        shape = self._call.op.page
+        if shape is not None and shape.style != "cursor_url":
+            return self._next_by_parameter(shape)
+        assert self.next is not None
         if self.next in self._seen:
             raise PaginationError(
                 f"The API returned a next-page URL seen before ({self.next}); stopping to avoid an endless loop."
@@ -118,11 +131,30 @@ class _CursorURLPage(Generic[T]):
             options=RequestOptions(options.extra_headers, None, None, options.timeout),
         )
 
+    def _next_by_parameter(self, shape: PageShape) -> Call:
+        """The same request with the cursor, offset or page number of the next page."""
+        current = self._call.query.get(shape.param)
+        if shape.style == "cursor":
+            if self.next in self._seen:
+                raise PaginationError(
+                    f"The API returned a cursor seen before ({self.next}); stopping to avoid an endless loop."
+                )
+            value: object = self.next
+        elif shape.style == "offset":
+            value = _as_int(current, 0) + len(self.results)
+        else:
+            value = _as_int(current, 1) + 1
+        return replace(self._call, query={**self._call.query, shape.param: value})
+
     def __len__(self) -> int:
         return len(self.results)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(results=<{len(self.results)} items>, next={self.next!r}, previous={self.previous!r})"
+
+
+def _as_int(value: object, default: int) -> int:
+    return int(cast(Any, value)) if isinstance(value, (int, str)) and str(value).isdigit() else default
 
 
 _DECODE: Any = object()
@@ -137,6 +169,7 @@ def page_fields(call: Call, response: httpx.Response, data: object = _DECODE) ->
     """
     shape = call.op.page
     assert shape is not None, "page_fields is only called for list operations"
+    by_url = shape.style == "cursor_url"
     if data is _DECODE:
         items, next_link, previous_link = _decode_page(call, response)
     else:
@@ -149,7 +182,7 @@ def page_fields(call: Call, response: httpx.Response, data: object = _DECODE) ->
             if isinstance(raw_items, list)
             else []
         )
-        next_link, previous_link = body.get(shape.next), body.get(shape.previous)
+        next_link, previous_link = body.get(shape.next), body.get(_third_name(shape))
 
     def absolute(link: object) -> Optional[str]:
         if not isinstance(link, str) or not link:
@@ -158,6 +191,13 @@ def page_fields(call: Call, response: httpx.Response, data: object = _DECODE) ->
             return link
         return str(response.url.join(link))
 
+    if not by_url:
+        cursor = next_link if isinstance(next_link, str) and next_link else None
+        seen: FrozenSet[str] = frozenset(
+            {str(call.query.get(shape.param))} if shape.style == "cursor" else ()
+        )
+        more = previous_link if shape.has_more and isinstance(previous_link, bool) else None
+        return {"results": items, "next": cursor, "previous": None, "call": call, "seen": seen, "more": more}
     return {
         "results": items,
         "next": absolute(next_link),
@@ -165,6 +205,11 @@ def page_fields(call: Call, response: httpx.Response, data: object = _DECODE) ->
         "call": call,
         "seen": frozenset({str(response.url)}),
     }
+
+
+def _third_name(shape: PageShape) -> str:
+    """The third field a page body is read for: the previous page's URL, or the `has_more` flag."""
+    return shape.previous if shape.style == "cursor_url" else shape.has_more
 
 
 def _decode_page(call: Call, response: httpx.Response) -> Tuple[List[Any], object, object]:
@@ -176,7 +221,7 @@ def _decode_page(call: Call, response: httpx.Response) -> Tuple[List[Any], objec
     if not content:
         return [], None, None
     try:
-        return parse_page_json(call.op.cast_to, content, (shape.items, shape.next, shape.previous))
+        return parse_page_json(call.op.cast_to, content, (shape.items, shape.next, _third_name(shape)))
     except ValueError as exc:
         raise APIResponseValidationError(
             response=response, body=response.text, message=f"Invalid JSON in response: {exc}"

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any, Dict, List, Sequence, TypeVar, Union, cast, get_args, get_origin, get_type_hints
 
 import pydantic
-from typing_extensions import Literal
+from typing_extensions import Annotated, Literal
 
 __all__ = ["assert_matches_type"]
 
@@ -35,7 +35,9 @@ def assert_matches_type(type_: Any, value: object, *, path: Sequence[str]) -> No
         return
     origin = get_origin(type_)
     args = get_args(type_)
-    if origin in _UNION_ORIGINS:
+    if origin is Annotated:  # a discriminated union: `Annotated[Union[...], FieldInfo(discriminator=...)]`
+        assert_matches_type(args[0], value, path=path)
+    elif origin in _UNION_ORIGINS:
         _assert_union(args, value, path)
     elif origin is Literal:
         assert value in args, f"{where}: {value!r} is not one of {args!r}"

@@ -9,6 +9,7 @@ from typing import Any, Dict, List, Optional, Tuple, cast
 
 from typing_extensions import Literal
 
+from .auth import credential_env, operation_auth, scheme_credentials
 from .config import Carried, Config, TextBody
 from .ir import (
     AliasModule,
@@ -47,9 +48,11 @@ def build_api(spec: Json, config: Config, spec_bytes: bytes) -> Api:
     registry = TypeRegistry()
     _define_components(spec, registry)
     tree = _ResourceTree()
+    schemes = scheme_credentials(spec)
     for op in sorted(iter_operations(spec), key=lambda op: op.operation_id):
         resource_path, method_name = _place(op, config)
         method = _build_method(op, resource_path, method_name, config, registry)
+        method = replace(method, auth=operation_auth(spec, op, schemes))
         tree.add(resource_path, method, op.location)
     unknown_bases = set(config.bases) - {"client", *_resource_paths(tree)}
     if unknown_bases:
@@ -81,12 +84,16 @@ def build_api(spec: Json, config: Config, spec_bytes: bytes) -> Api:
             items_field=config.items_field,
             sync_page=config.sync_page,
             async_page=config.async_page,
+            style=config.page_style,
+            param=config.page_param,
+            has_more=config.page_has_more,
         ),
         platform_header=config.platform_header,
         spec_file=config.spec,
         spec_sha256=hashlib.sha256(spec_bytes).hexdigest(),
         type_aliases=_alias_modules(config, types),
         page_aliases=tuple(sorted(config.page_aliases.items())),
+        credential_env=credential_env(schemes, config.auth),
     )
 
 
@@ -298,6 +305,7 @@ def _build_method(
         registry.close_empty_module(params_module)
     response_kind, returns, page = _response(op, config, registry, prefix)
     return Method(
+        documented_failure=_documented_failure(op),
         name=method_name,
         operation_id=operation_id,
         http_method=op.method,
@@ -403,7 +411,7 @@ def _parameters(
         schema: Json = parameter["schema"]
         where: ParamLocation = parameter["in"]
         required = bool(parameter.get("required", False))
-        if where == "path":
+        if where == "path" and (schema.get("format") in ("date", "date-time") or not schema_types(schema)):
             param_type = builtin("str")
         else:
             context = prefix + "Params" + pascal_case(parameter["name"])
@@ -556,7 +564,7 @@ def _response(
     media_object: Json = content[media] or {}
     schema: Json = media_object.get("schema") or {}
     if media == _JSON_MEDIA or media.endswith("+json"):
-        page_item = _page_item(schema, config)
+        page_item = _page_item(schema, config, op)
         if page_item is not None:
             items_location = location + pointer(media, "schema", "properties", config.items_field, "items")
             return "json", registry.named_or_root(prefix + "Response", page_item, items_location), True
@@ -570,6 +578,16 @@ def _response(
     return "binary", None, False
 
 
+def _documented_failure(op: LoadedOperation) -> Optional[int]:
+    """The status an operation documents when it documents no success (2XX or default) at all."""
+    responses: Json = op.operation.get("responses") or {}
+    statuses = [str(status) for status in responses]
+    if not statuses or any(status.startswith("2") or status == "default" for status in statuses):
+        return None
+    numeric = sorted(int(status) for status in statuses if status.isdigit())
+    return numeric[0] if numeric else None
+
+
 def _pick_response_media(content: Json) -> str:
     """JSON when offered, then the first of the others in name order."""
     ordered = sorted(content)
@@ -579,11 +597,22 @@ def _pick_response_media(content: Json) -> str:
     return ordered[0]
 
 
-def _page_item(schema: Json, config: Config) -> Optional[Json]:
+def _page_item(schema: Json, config: Config, op: LoadedOperation) -> Optional[Json]:
+    """The item schema when the response is a page of config.yaml's shape, else None.
+
+    A cursor-URL page is an object with exactly the items, next and previous fields. The other
+    styles need the items field and the query parameter that asks for the next page (and, for
+    cursors, the field carrying the next cursor).
+    """
     properties: Json = schema.get("properties", {})
-    expected = {config.next_field, config.previous_field, config.items_field}
-    if set(properties) != expected:
-        return None
+    if config.page_style == "cursor_url":
+        if set(properties) != {config.next_field, config.previous_field, config.items_field}:
+            return None
+    else:
+        queried = {parameter["name"] for parameter in op.parameters if parameter.get("in") == "query"}
+        needed = {config.items_field, *([config.next_field] if config.page_style == "cursor" else [])}
+        if config.page_param not in queried or not needed <= set(properties):
+            return None
     items = properties[config.items_field]
     if "array" not in schema_types(items):
         return None

@@ -47,6 +47,9 @@ class Config:
     sync_page: str
     async_page: str
     platform_header: str
+    page_style: str = "cursor_url"
+    page_param: str = ""
+    page_has_more: str = ""
     # Where an operation lands: "operation_id" (dotted `resource.method` ids; others become client-level
     # methods), "tags" (the first tag is the resource) or "path" (the path's fixed segments are).
     placement: str = "operation_id"
@@ -59,9 +62,12 @@ class Config:
     # module path under types/ ("models/version_get_response") ► alias ► our type name or a builtin
     type_aliases: Dict[str, Dict[str, str]] = field(default_factory=lambda: {})
     page_aliases: Dict[str, str] = field(default_factory=lambda: {})  # alias ► page class (documented only)
+    # security scheme name ► environment variable its credential is read from when not passed
+    auth: Dict[str, str] = field(default_factory=lambda: {})
 
 
 _PLACEMENTS = {"operation_id", "tags", "path"}
+_PAGE_STYLES = {"cursor_url", "cursor", "offset", "page"}
 _DEFAULT_PAGINATION = {
     "next": "next",
     "previous": "previous",
@@ -91,11 +97,18 @@ def config_from_dict(raw: Dict[str, Any]) -> Config:
         "type_aliases",
         "page_aliases",
         "placement",
+        "auth",
     }
     unknown = set(raw) - known
     if unknown:
         raise ValueError(f"config.yaml: unknown keys {sorted(unknown)}")
     pagination: Dict[str, str] = {**_DEFAULT_PAGINATION, **cast(Dict[str, str], raw.get("pagination") or {})}
+    if pagination.get("style", "cursor_url") not in _PAGE_STYLES:
+        raise ValueError(f"config.yaml: pagination.style must be one of {sorted(_PAGE_STYLES)}")
+    if pagination.get("style", "cursor_url") != "cursor_url" and not pagination.get("param"):
+        raise ValueError(
+            "config.yaml: pagination.param names the query parameter of the cursor, offset or page"
+        )
     placement = str(raw.get("placement", "operation_id"))
     if placement not in _PLACEMENTS:
         raise ValueError(f"config.yaml: placement must be one of {sorted(_PLACEMENTS)}, got {placement!r}")
@@ -130,8 +143,12 @@ def config_from_dict(raw: Dict[str, Any]) -> Config:
         items_field=pagination["items"],
         sync_page=pagination["sync_page"],
         async_page=pagination["async_page"],
+        page_style=pagination.get("style", "cursor_url"),
+        page_param=pagination.get("param", ""),
+        page_has_more=pagination.get("has_more", ""),
         platform_header=raw.get("platform_header", "X-Replicate-Lang"),
         placement=placement,
+        auth={str(name): str(env) for name, env in cast(Dict[str, str], raw.get("auth") or {}).items()},
         retry_unsent=frozenset(raw.get("retry_unsent") or ()),
         operations=operations,
         bases={

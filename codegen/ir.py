@@ -10,6 +10,7 @@ from typing_extensions import Literal
 __all__ = [
     "AliasModule",
     "Api",
+    "Credential",
     "Enum",
     "Field",
     "Method",
@@ -130,6 +131,15 @@ class Param:
 
 
 @dataclass(frozen=True)
+class Credential:
+    """A secret an operation sends, as the runtime's `Credential` takes it."""
+
+    kind: Literal["bearer", "basic", "header", "query", "cookie"]
+    key: str  # "bearer_token", or the key of the client's `credentials=`
+    name: str = ""  # header, query parameter or cookie name
+
+
+@dataclass(frozen=True)
 class Method:
     name: str
     operation_id: str
@@ -146,6 +156,11 @@ class Method:
     retry: Literal["always", "unsent"]
     params_type: Optional[TypeRef]  # the `<Resource><Method>Params` TypedDict, when there are non-path params
     body_media: str = ""  # the Content-Type of a "binary" or non-plain "text" body
+    # The status of an operation that documents no success response (only a redirect, say): its
+    # generated tests expect the client to raise APIStatusError with it.
+    documented_failure: Optional[int] = None
+    # Alternatives of credentials (an empty one when none is needed); None: the runtime's default, the bearer token.
+    auth: Optional[Tuple[Tuple[Credential, ...], ...]] = None
 
     @property
     def whole_body(self) -> Optional[Param]:
@@ -215,6 +230,9 @@ class Pagination:
     items_field: str
     sync_page: str
     async_page: str
+    style: str = "cursor_url"  # see the runtime's PageShape: cursor_url, cursor, offset, page
+    param: str = ""  # the query parameter carrying the cursor, offset or page number
+    has_more: str = ""  # a boolean body field saying whether more pages follow
 
 
 @dataclass(frozen=True)
@@ -245,6 +263,7 @@ class Api:
     spec_sha256: str
     type_aliases: Tuple[AliasModule, ...] = ()  # sorted by path
     page_aliases: Tuple[Tuple[str, str], ...] = ()  # (alias, page class) in replicate.pagination
+    credential_env: Tuple[Tuple[str, str], ...] = ()  # credential key ► environment variable (config `auth`)
 
     def all_resources(self) -> Tuple[Resource, ...]:
         nested = tuple(inner for resource in self.resources for inner in resource.walk())

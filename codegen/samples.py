@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, cast
+from typing import Any, Dict, List, Tuple, cast
 
 from .load import SpecError, schema_types
+from .type_registry import is_nullable
 
 __all__ = ["FILE_SAMPLE", "sample"]
 
@@ -22,14 +23,16 @@ _FORMAT_SAMPLES = {
 
 
 def sample(schema: Dict[str, Any], location: str, *, all_properties: bool = True) -> object:
-    if "example" in schema:
-        return schema["example"]
+    """The spec's own example when it fits the schema (real specs' examples often do not), else one made up."""
     examples = schema.get("examples")
-    if isinstance(examples, list) and examples:
-        return cast(List[object], examples)[0]
+    given = [schema["example"]] if "example" in schema else []
+    given += cast(List[object], examples) if isinstance(examples, list) else []
+    for example in given:
+        if fits(example, schema):
+            return example
     if "const" in schema:
         return schema["const"]
-    if "default" in schema:
+    if "default" in schema and fits(schema["default"], schema):
         return schema["default"]
     if schema.get("enum"):
         return next(value for value in schema["enum"] if value is not None)
@@ -59,9 +62,66 @@ def sample(schema: Dict[str, Any], location: str, *, all_properties: bool = True
         return {
             name: sample(member, f"{location}/properties/{name}", all_properties=all_properties)
             for name, member in properties.items()
-            if all_properties or name in required
+            if (all_properties or name in required) and not member.get("readOnly")
         }
     raise SpecError(location, f"cannot make a sample value for schema type {schema_type!r}")
+
+
+_JSON_TYPES: Dict[str, Tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "array": (list,),
+    "object": (dict,),
+}
+
+
+def fits(value: object, schema: Dict[str, Any]) -> bool:
+    """Whether `value` is valid for `schema` as the generated request types see it.
+
+    Types, enums, const and patterns are checked, objects and arrays all the way down: an object
+    with properties becomes a TypedDict, so it takes no other keys (nor read-only ones) and needs
+    its required ones.
+    """
+    if value is None:
+        return is_nullable(schema)
+    for key in ("anyOf", "oneOf"):
+        members: List[Dict[str, Any]] = schema.get(key) or []
+        if members and not any(fits(value, member) for member in members):
+            return False
+    types = schema_types(schema)
+    if types and not any(
+        isinstance(value, _JSON_TYPES[t]) and (t == "boolean" or not isinstance(value, bool))
+        for t in types
+        if t in _JSON_TYPES
+    ):
+        return False
+    if ("enum" in schema and value not in schema["enum"]) or ("const" in schema and value != schema["const"]):
+        return False
+    pattern = schema.get("pattern")
+    if isinstance(value, str) and isinstance(pattern, str) and not re.search(pattern, value):
+        return False
+    if isinstance(value, dict):
+        return _object_fits(cast(Dict[str, object], value), schema)
+    if isinstance(value, list) and isinstance(schema.get("items"), dict):
+        return all(fits(item, schema["items"]) for item in cast(List[object], value))
+    return True
+
+
+def _object_fits(value: Dict[str, object], schema: Dict[str, Any]) -> bool:
+    properties: Dict[str, Dict[str, Any]] = schema.get("properties") or {}
+    extra: object = schema.get("additionalProperties")
+    if not properties:
+        if not isinstance(extra, dict):
+            return True
+        extra_schema = cast(Dict[str, Any], extra)
+        return all(fits(item, extra_schema) for item in value.values())
+    for key, item in value.items():
+        member = properties.get(key)
+        if member is None or member.get("readOnly") or not fits(item, member):
+            return False
+    return all(name in value for name in schema.get("required", []) if name in properties)
 
 
 def _string_sample(schema: Dict[str, Any], location: str) -> object:

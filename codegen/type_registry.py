@@ -42,6 +42,7 @@ class TypeRegistry:
         self._named: dict[tuple[str, Direction], TypeRef] = {}
         self._owner: dict[str, str] = {}  # type name ► who defined it, to report clashes
         self._class_names: dict[str, str] = {}  # component ► its class name
+        self._component_modules: set[str] = set()  # the modules component classes live in
 
     def name_components(self, components: List[str]) -> None:
         """Class names for the components, PascalCase identifiers; two that come out alike are an error."""
@@ -55,13 +56,13 @@ class TypeRegistry:
                 )
             seen[name] = component
             self._class_names[component] = name
+        self._component_modules = {snake_case(name) for name in seen}
 
     def _param_name(self, component: str) -> str:
         """`Pet` ► `PetParam`, unless a component is itself called that (then `PetInputParam`)."""
         base = self._class_name(component)
-        taken = {*self._class_names.values()}
         for candidate in (f"{base}Param", f"{base}InputParam"):
-            if candidate not in taken and snake_case(candidate) not in {snake_case(t) for t in taken}:
+            if snake_case(candidate) not in self._component_modules:
                 return candidate
         raise SpecError(f"/components/schemas/{component}", f"no free name for its request type {base}Param")
 

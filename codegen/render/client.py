@@ -26,6 +26,8 @@ def _module_of(resource: Resource) -> str:
 def _client_module(api: Api) -> str:
     imports = Imports()
     imports.add("typing", "TYPE_CHECKING")
+    if api.credential_env:
+        imports.add("typing", "ClassVar", "Mapping")
     for base in (api.client_bases.sync, api.client_bases.async_):
         imports.add(base.import_from(api.package, 0), base.name)
     imports.add("._resource", "cached_property")
@@ -88,6 +90,11 @@ def _client_class(api: Api, flavor: Flavor) -> str:
     name = api.sync_client if flavor == "sync" else api.async_client
     base = api.client_bases.sync.name if flavor == "sync" else api.client_bases.async_.name
     lines = [f"\nclass {name}({base}):"]
+    if api.credential_env:
+        mapping = ", ".join(
+            f"{python_literal(key)}: {python_literal(env)}" for key, env in api.credential_env
+        )
+        lines.append(f"    _credential_env: ClassVar[Mapping[str, str]] = {{{mapping}}}\n")
     for resource in api.resources:
         class_name = prefix + resource.class_name
         lines.append(

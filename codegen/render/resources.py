@@ -6,7 +6,7 @@ from typing import Dict, List, Tuple
 
 from typing_extensions import Literal
 
-from ..ir import Api, Method, Param, Resource, TypeRef
+from ..ir import Api, Credential, Method, Param, Resource, TypeRef
 from .common import HEADER, Imports, annotation, docstring, param_notes, python_literal, type_imports
 
 __all__ = ["render_resources", "resource_file", "return_annotation", "operation_constant"]
@@ -61,6 +61,8 @@ def _module(api: Api, resource: Resource) -> str:
     imports.add_module("httpx")
     imports.add(f"{runtime}_types", "NOT_GIVEN", "Body", "Headers", "NotGiven", "Query")
     imports.add(f"{runtime}_operation", "Operation", "RequestOptions")
+    if any(method.auth for method in resource.methods):
+        imports.add(f"{runtime}_operation", "Credential")
     if any(param.alias for method in resource.methods for param in method.params):
         imports.add(f"{runtime}_operation", "either_keyword")
     if any(param.carries for method in resource.methods for param in method.params):
@@ -140,7 +142,11 @@ def _constants(api: Api, resource: Resource) -> str:
                 ("items", shape.items_field),
                 ("next", shape.next_field),
                 ("previous", shape.previous_field),
+                ("style", shape.style),
+                ("param", shape.param),
+                ("has_more", shape.has_more),
             )
+            if value and not (name == "style" and value == "cursor_url")
         )
         lines.append(f"_PAGE = PageShape({fields})")
     for method in resource.methods:
@@ -170,7 +176,22 @@ def _operation(method: Method) -> str:
         args.append(f"media_type={python_literal(method.body_media)}")
     if method.retry != "always":
         args.append(f"retry={python_literal(method.retry)}")
+    if method.auth is not None:
+        args.append(f"auth={_auth_literal(method.auth)}")
     return f"Operation({', '.join(args)})"
+
+
+def _auth_literal(alternatives: Tuple[Tuple[Credential, ...], ...]) -> str:
+    def as_tuple(items: List[str]) -> str:
+        return f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"
+
+    def credential(item: Credential) -> str:
+        args = [python_literal(item.kind), python_literal(item.key)] + (
+            [python_literal(item.name)] if item.name else []
+        )
+        return f"Credential({', '.join(args)})"
+
+    return as_tuple([as_tuple([credential(item) for item in alternative]) for alternative in alternatives])
 
 
 def _resource_class(api: Api, resource: Resource, flavor: Flavor) -> str:

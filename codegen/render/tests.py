@@ -6,7 +6,7 @@ from typing import Dict, List, Tuple
 
 from typing_extensions import Literal
 
-from ..ir import Api, Method, Param, Resource
+from ..ir import Api, Method, Param, Resource, TypeRef
 from ..naming import pascal_case, singular
 from .common import HEADER, Imports, annotation, python_literal, type_imports
 
@@ -14,6 +14,7 @@ __all__ = ["render_tests"]
 
 Flavor = Literal["sync", "async"]
 _ROOT = "tests/api_resources"
+_STR = TypeRef("builtin", name="str")
 
 
 def render_tests(api: Api) -> Dict[str, str]:
@@ -51,6 +52,8 @@ def _module(api: Api, resource: Resource) -> str:
             imports.add(f"{package}.pagination", api.pagination.sync_page, api.pagination.async_page)
         if method.response == "binary":
             imports.add(f"{package}._response", "BinaryResponse", "AsyncBinaryResponse")
+        if method.documented_failure is not None:
+            imports.add(f"{package}._exceptions", "APIStatusError")
     title = "TopLevel" if not resource.path else "".join(pascal_case(part) for part in resource.path)
     parts = [
         HEADER,
@@ -121,6 +124,13 @@ def _value(example: object) -> str:
 def _method_tests(api: Api, resource: Resource, method: Method, flavor: Flavor) -> List[str]:
     ctx = _Context(api, resource, method, flavor)
     required = [param for param in method.params if param.required]
+    if method.documented_failure is not None:
+        body = (
+            "        with pytest.raises(APIStatusError) as raised:\n"
+            f"            {ctx.awaited}{ctx.call('', required)}\n"
+            f"        assert raised.value.status_code == {method.documented_failure}\n"
+        )
+        return [_test(ctx, f"test_method_{method.name}_answers_its_documented_status", body)]
     tests = [_test(ctx, f"test_method_{method.name}", _plain_body(ctx, required))]
     if len(required) != len(method.params):
         tests.append(
@@ -128,7 +138,8 @@ def _method_tests(api: Api, resource: Resource, method: Method, flavor: Flavor) 
         )
     tests.append(_test(ctx, f"test_raw_response_{method.name}", _raw_body(ctx, required)))
     tests.append(_test(ctx, f"test_streaming_response_{method.name}", _streaming_body(ctx, required)))
-    path_params = [param for param in method.params if param.location == "path"]
+    # An empty string is what a caller can wrongly pass to a `str` path parameter; other types reject it statically.
+    path_params = [param for param in method.params if param.location == "path" and param.type == _STR]
     if path_params:
         body = _path_params_body(ctx, required, path_params)
         tests.append(_test(ctx, f"test_path_params_{method.name}", body, expects_warning=False))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict
+from typing import Dict, Sequence
 
 from .helpers import REPO_ROOT
 
@@ -43,20 +43,26 @@ BASE_URL = os.environ["{env_var}"]
 
 @pytest.fixture
 def client() -> Iterator[{client}]:
-    sdk_client = {client}(base_url=BASE_URL, bearer_token="test-token")
+    sdk_client = {client}(
+        base_url=BASE_URL,
+        bearer_token="test-token",{credentials}
+    )
     yield sdk_client
     sdk_client.close()
 
 
 @pytest.fixture
 async def async_client() -> AsyncIterator[{async_client}]:
-    sdk_client = {async_client}(base_url=BASE_URL, bearer_token="test-token")
+    sdk_client = {async_client}(
+        base_url=BASE_URL,
+        bearer_token="test-token",{credentials}
+    )
     yield sdk_client
     await sdk_client.close()
 '''
 
 _PYRIGHT_CONFIG = """{{
-  "include": ["src"],
+  "include": ["src", "tests"],
   "typeCheckingMode": "strict",
   "pythonVersion": "3.9",
   "reportPrivateUsage": false,
@@ -90,9 +96,19 @@ class Sandbox:
 
 
 def make_sandbox(
-    root: Path, *, spec: Path, package: str, client: str, async_client: str, venv: Path
+    root: Path,
+    *,
+    spec: Path,
+    package: str,
+    client: str,
+    async_client: str,
+    venv: Path,
+    credentials: Sequence[str] = (),
 ) -> Sandbox:
-    """A root with the spec, the project's ruff settings, the runtime and handwritten lib/ and tests."""
+    """A root with the spec, the project's ruff settings, the runtime and handwritten lib/ and tests.
+
+    The tests' clients get a bearer token and a test value for each of `credentials` (API keys).
+    """
     root.mkdir(parents=True)
     shutil.copy(spec, root / spec.name)
     shutil.copy(REPO_ROOT / "pyproject.toml", root / "pyproject.toml")
@@ -103,7 +119,14 @@ def make_sandbox(
             shutil.copy(module, package_dir / module.name)
     shutil.copy(RUNTIME / "pagination.py", package_dir / "pagination.py")
     shutil.copy(RUNTIME / "py.typed", package_dir / "py.typed")
-    names = {"package": package, "client": client, "async_client": async_client, "env_var": BASE_URL_ENV_VAR}
+    given = ", ".join(f'"{key}": "test-{key}"' for key in credentials)
+    names = {
+        "package": package,
+        "client": client,
+        "async_client": async_client,
+        "env_var": BASE_URL_ENV_VAR,
+        "credentials": f"\n        credentials={{{given}}}," if credentials else "",
+    }
     (package_dir / "__init__.py").write_text(_PACKAGE_INIT.format(**names), encoding="utf-8")
     (package_dir / "lib").mkdir()
     (package_dir / "lib" / "__init__.py").write_text("", encoding="utf-8")

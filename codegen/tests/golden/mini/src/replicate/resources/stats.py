@@ -24,7 +24,7 @@ __all__ = [
     "AsyncStatsResourceWithStreamingResponse",
 ]
 
-_LIST: Operation[StatListResponse] = Operation("get", "/stats", StatListResponse)
+_LIST: Operation[StatListResponse] = Operation("get", "/stats", StatListResponse, auth=((),))
 
 
 class StatsResource(SyncAPIResource):

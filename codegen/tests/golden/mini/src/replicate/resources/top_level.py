@@ -23,7 +23,7 @@ __all__ = [
     "AsyncTopLevelResourceWithStreamingResponse",
 ]
 
-_PING: Operation[str] = Operation("get", "/ping", str, response="text")
+_PING: Operation[str] = Operation("get", "/ping", str, response="text", auth=((),))
 
 
 class TopLevelResource(SyncAPIResource):

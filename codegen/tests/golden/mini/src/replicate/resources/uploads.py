@@ -26,7 +26,7 @@ __all__ = [
     "AsyncUploadsResourceWithStreamingResponse",
 ]
 
-_CREATE: Operation[Widget] = Operation("post", "/uploads", Widget, body="multipart")
+_CREATE: Operation[Widget] = Operation("post", "/uploads", Widget, body="multipart", auth=((),))
 
 
 class UploadsResource(SyncAPIResource):

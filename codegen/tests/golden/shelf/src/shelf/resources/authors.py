@@ -24,7 +24,7 @@ __all__ = [
     "AsyncAuthorsResourceWithStreamingResponse",
 ]
 
-_GET: Operation[Author] = Operation("get", "/authors/{author_id}", Author)
+_GET: Operation[Author] = Operation("get", "/authors/{author_id}", Author, auth=((),))
 
 
 class AuthorsResource(SyncAPIResource):

@@ -23,7 +23,7 @@ __all__ = [
     "AsyncTopLevelResourceWithStreamingResponse",
 ]
 
-_PING: Operation[None] = Operation("get", "/ping", response="empty")
+_PING: Operation[None] = Operation("get", "/ping", response="empty", auth=((),))
 
 
 class TopLevelResource(SyncAPIResource):

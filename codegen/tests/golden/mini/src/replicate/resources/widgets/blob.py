@@ -25,9 +25,11 @@ __all__ = [
     "AsyncBlobResourceWithStreamingResponse",
 ]
 
-_DOWNLOAD: Operation[BinaryResponse] = Operation("get", "/widgets/{widget_id}/blob", response="binary")
+_DOWNLOAD: Operation[BinaryResponse] = Operation(
+    "get", "/widgets/{widget_id}/blob", response="binary", auth=((),)
+)
 _ASYNC_DOWNLOAD: Operation[AsyncBinaryResponse] = Operation(
-    "get", "/widgets/{widget_id}/blob", response="binary"
+    "get", "/widgets/{widget_id}/blob", response="binary", auth=((),)
 )
 
 

@@ -27,7 +27,7 @@ __all__ = [
 ]
 
 _GET: Operation[WidgetPartGetResponse] = Operation(
-    "get", "/widgets/{widget_id}/parts/{part_id}", WidgetPartGetResponse
+    "get", "/widgets/{widget_id}/parts/{part_id}", WidgetPartGetResponse, auth=((),)
 )
 
 

@@ -47,11 +47,11 @@ __all__ = [
 ]
 
 _PAGE = PageShape(items="results", next="next", previous="previous")
-_CREATE: Operation[Widget] = Operation("post", "/widgets", Widget, body="json", retry="unsent")
-_DELETE: Operation[None] = Operation("delete", "/widgets/{widget_id}", response="empty")
-_GET: Operation[Widget] = Operation("get", "/widgets/{widget_id}", Widget)
-_LIST: Operation[Widget] = Operation("get", "/widgets", Widget, page=_PAGE)
-_SEARCH: Operation[Widget] = Operation("query", "/widgets", Widget, page=_PAGE, body="text")
+_CREATE: Operation[Widget] = Operation("post", "/widgets", Widget, body="json", retry="unsent", auth=((),))
+_DELETE: Operation[None] = Operation("delete", "/widgets/{widget_id}", response="empty", auth=((),))
+_GET: Operation[Widget] = Operation("get", "/widgets/{widget_id}", Widget, auth=((),))
+_LIST: Operation[Widget] = Operation("get", "/widgets", Widget, page=_PAGE, auth=((),))
+_SEARCH: Operation[Widget] = Operation("query", "/widgets", Widget, page=_PAGE, body="text", auth=((),))
 
 
 class WidgetsResource(SyncAPIResource):

@@ -37,11 +37,13 @@ __all__ = [
 ]
 
 _PAGE = PageShape(items="data", next="next_url", previous="prev_url")
-_CREATE: Operation[Library] = Operation("post", "/libraries", Library, body="json", retry="unsent")
-_GET: Operation[Library] = Operation("get", "/libraries/{library_id}", Library)
-_LIST: Operation[Library] = Operation("get", "/libraries", Library, page=_PAGE)
-_REMOVE: Operation[None] = Operation("delete", "/libraries/{library_id}", response="empty")
-_UPDATE: Operation[Library] = Operation("patch", "/libraries/{library_id}", Library, body="json")
+_CREATE: Operation[Library] = Operation(
+    "post", "/libraries", Library, body="json", retry="unsent", auth=((),)
+)
+_GET: Operation[Library] = Operation("get", "/libraries/{library_id}", Library, auth=((),))
+_LIST: Operation[Library] = Operation("get", "/libraries", Library, page=_PAGE, auth=((),))
+_REMOVE: Operation[None] = Operation("delete", "/libraries/{library_id}", response="empty", auth=((),))
+_UPDATE: Operation[Library] = Operation("patch", "/libraries/{library_id}", Library, body="json", auth=((),))
 
 
 class LibrariesResource(SyncAPIResource):

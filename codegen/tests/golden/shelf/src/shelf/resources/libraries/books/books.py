@@ -42,9 +42,9 @@ __all__ = [
 ]
 
 _PAGE = PageShape(items="data", next="next_url", previous="prev_url")
-_ADD: Operation[Book] = Operation("post", "/libraries/{library_id}/books", Book, body="json")
-_LIST: Operation[Book] = Operation("get", "/libraries/{library_id}/books", Book, page=_PAGE)
-_LOOKUP: Operation[Book] = Operation("get", "/libraries/{library_id}/lookup", Book)
+_ADD: Operation[Book] = Operation("post", "/libraries/{library_id}/books", Book, body="json", auth=((),))
+_LIST: Operation[Book] = Operation("get", "/libraries/{library_id}/books", Book, page=_PAGE, auth=((),))
+_LOOKUP: Operation[Book] = Operation("get", "/libraries/{library_id}/lookup", Book, auth=((),))
 
 
 class BooksResource(SyncAPIResource):

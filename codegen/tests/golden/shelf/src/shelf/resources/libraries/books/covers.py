@@ -27,13 +27,17 @@ __all__ = [
 ]
 
 _DOWNLOAD: Operation[BinaryResponse] = Operation(
-    "get", "/libraries/{library_id}/books/{isbn}/cover", response="binary"
+    "get", "/libraries/{library_id}/books/{isbn}/cover", response="binary", auth=((),)
 )
 _ASYNC_DOWNLOAD: Operation[AsyncBinaryResponse] = Operation(
-    "get", "/libraries/{library_id}/books/{isbn}/cover", response="binary"
+    "get", "/libraries/{library_id}/books/{isbn}/cover", response="binary", auth=((),)
 )
 _UPLOAD: Operation[LibraryBookCoverUploadResponse] = Operation(
-    "put", "/libraries/{library_id}/books/{isbn}/cover", LibraryBookCoverUploadResponse, body="multipart"
+    "put",
+    "/libraries/{library_id}/books/{isbn}/cover",
+    LibraryBookCoverUploadResponse,
+    body="multipart",
+    auth=((),),
 )
 
 

@@ -11,7 +11,10 @@ from codegen.build import build_api
 from codegen.config import Config, config_from_dict
 from codegen.ir import Api, Credential, Field, Method, Model, TypeAlias, TypeRef
 from codegen.load import SpecError, parse_spec
+from codegen.output import format_files
 from codegen.render import render_all
+
+from .helpers import REPO_ROOT
 
 Json = Dict[str, Any]
 STR = TypeRef("builtin", name="str")
@@ -531,3 +534,69 @@ def test_spec_examples_that_do_not_fit_their_schema_are_not_used_as_test_values(
     body = _body_schema({"type": "object", "properties": {"email": {"type": "string", "example": ["a@b.c"]}}})
     api = _api(_spec({"/i": {"post": _op("i.create", requestBody=body)}}))
     assert _method(api, "create").params[0].example == "string"
+
+
+def test_cursor_offset_and_page_pagination_are_recognised_by_the_configured_parameter() -> None:
+    listing = {
+        "type": "object",
+        "properties": {
+            "data": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}}}},
+            "last_id": {"type": "string"},
+            "has_more": {"type": "boolean"},
+        },
+    }
+    after = {"name": "after", "in": "query", "schema": {"type": "string"}}
+    text = _spec(
+        {
+            "/pets": {"get": _op("pets.list", parameters=[after], responses=_ok(listing))},
+            "/toys": {"get": _op("toys.list", responses=_ok(listing))},  # no cursor parameter: not a page
+        }
+    )
+    pagination = {
+        "style": "cursor",
+        "items": "data",
+        "next": "last_id",
+        "param": "after",
+        "has_more": "has_more",
+    }
+    api = _api(text, _config(pagination=pagination))
+    pets = next(m for r in api.all_resources() if r.path == ("pets",) for m in r.methods)
+    toys = next(m for r in api.all_resources() if r.path == ("toys",) for m in r.methods)
+    assert pets.page and not toys.page
+    code = render_all(api)["src/demo/resources/pets.py"]
+    assert 'style="cursor", param="after", has_more="has_more")' in code
+    with pytest.raises(ValueError, match=r"pagination\.param"):
+        _config(pagination={"style": "offset"})
+
+
+def test_import_order_does_not_depend_on_which_folders_exist(tmp_path: Any) -> None:
+    files = {
+        "tests/test_x.py": "import pytest\nfrom demo import Demo\nimport httpx\n\nprint(pytest, Demo, httpx)\n"
+    }
+    formatted = []
+    for name, with_package in (("bare", False), ("full", True)):
+        root = tmp_path / name
+        (root / "src" / ("demo" if with_package else "other")).mkdir(parents=True)
+        (root / "pyproject.toml").write_text((REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+        formatted.append(format_files(files, root / "pyproject.toml", "demo")["tests/test_x.py"])
+    assert formatted[0] == formatted[1]
+    assert "import httpx\nimport pytest\n\nfrom demo import Demo\n" in formatted[0]
+
+
+def test_typographic_quotes_and_other_look_alikes_never_reach_ruff() -> None:
+    prose = "The pet\u2019s \u201cname\u201d \u2013 or \u00d7 none\u2026"
+    schema = {
+        "type": "object",
+        "description": prose,
+        "properties": {
+            "kind": {"type": "string", "enum": ["caf\u00e9", "\u2018quoted\u2019"], "description": prose},
+        },
+    }
+    api = _api(_spec({"/p": {"get": _op("p.get", description=prose, responses=_ok(schema))}}))
+    for path, text in render_all(api).items():
+        if path.endswith(".py"):
+            assert all(ord(char) < 128 for char in text), path
+    model = render_all(api)["src/demo/types/p_get_response.py"]
+    assert (
+        'The pet\'s "name" - or x none...' in model and 'Literal["caf\\xe9", "\\u2018quoted\\u2019"]' in model
+    )

@@ -573,7 +573,7 @@ def test_import_order_does_not_depend_on_which_folders_exist(tmp_path: Any) -> N
     files = {
         "tests/test_x.py": "import pytest\nfrom demo import Demo\nimport httpx\n\nprint(pytest, Demo, httpx)\n"
     }
-    formatted = []
+    formatted: List[str] = []
     for name, with_package in (("bare", False), ("full", True)):
         root = tmp_path / name
         (root / "src" / ("demo" if with_package else "other")).mkdir(parents=True)

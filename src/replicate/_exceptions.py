@@ -99,8 +99,8 @@ class MissingCredentialsError(ReplicateError):
     def __init__(self, keys: List[str]) -> None:
         wanted = ", ".join(repr(key) for key in keys)
         super().__init__(
-            f"No credentials for this operation: pass credentials={{{wanted}: ...}} (one of them) to the "
-            "client, or set the environment variable its configuration names."
+            f"No credentials for this operation (its security uses {wanted}): pass them to the client "
+            "as credentials={...}, or set the environment variables its configuration names for them."
         )
 
 

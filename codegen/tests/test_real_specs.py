@@ -160,14 +160,15 @@ def test_the_generated_tests_pass_against_prism(generated: Dict[str, Generated],
 def test_the_288_operation_spec_is_read_built_and_rendered_in_seconds() -> None:
     """The 3 MB OpenAI spec took 20 s end to end, 8 of them in YAML; libyaml and linear naming fix it.
 
-    The bound leaves room for a loaded CI machine; ruff's formatting (a subprocess) is not included.
+    CPU time of this process, so other work on a shared CI machine does not count; it is ~3 s on an
+    idle core. Ruff's formatting (a subprocess, ~1 s) is not included.
     """
     config = load_config(REAL / "openai_config.yaml")
     text = _spec_text(config)
-    started = time.perf_counter()
+    started = time.process_time()
     api = build_api(parse_spec(text.decode("utf-8")), config, text)
     files = render_all(api)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert api.endpoint_count == 288
     assert len(files) > 1800
     assert elapsed < 10, f"{elapsed:.1f} s"

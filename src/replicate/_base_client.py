@@ -312,9 +312,15 @@ class _ClientBase(Generic[_HttpClientT, _GateT, _ResultT]):
         json: object = None,
         headers: Optional[Headers] = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        body: object = None,
     ) -> _ResultT:
         """Call any endpoint: ``url`` is a path under the base URL or a URL on the API's origin
-        (the async client returns a coroutine)."""
+        (the async client returns a coroutine). ``body=`` is another name for ``json=`` (the 2.0
+        betas'); ``cast_to=httpx.Response`` returns the response itself."""
+        if body is not None:
+            if json is not None:
+                raise TypeError("pass json= or body=, not both: they are the same JSON body")
+            json = body
         op: Operation[Any] = Operation(
             method.lower(), url, cast_to, body="json" if json is not None else None
         )
@@ -352,9 +358,17 @@ class _ClientBase(Generic[_HttpClientT, _GateT, _ResultT]):
         params: Optional[Query] = None,
         headers: Optional[Headers] = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        body: object = None,
     ) -> _ResultT:
         return self.request(
-            "post", path, cast_to=cast_to, params=params, json=json, headers=headers, timeout=timeout
+            "post",
+            path,
+            cast_to=cast_to,
+            params=params,
+            json=json,
+            headers=headers,
+            timeout=timeout,
+            body=body,
         )
 
     def put(
@@ -366,9 +380,17 @@ class _ClientBase(Generic[_HttpClientT, _GateT, _ResultT]):
         params: Optional[Query] = None,
         headers: Optional[Headers] = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        body: object = None,
     ) -> _ResultT:
         return self.request(
-            "put", path, cast_to=cast_to, params=params, json=json, headers=headers, timeout=timeout
+            "put",
+            path,
+            cast_to=cast_to,
+            params=params,
+            json=json,
+            headers=headers,
+            timeout=timeout,
+            body=body,
         )
 
     def patch(
@@ -380,9 +402,17 @@ class _ClientBase(Generic[_HttpClientT, _GateT, _ResultT]):
         params: Optional[Query] = None,
         headers: Optional[Headers] = None,
         timeout: TimeoutArg = NOT_GIVEN,
+        body: object = None,
     ) -> _ResultT:
         return self.request(
-            "patch", path, cast_to=cast_to, params=params, json=json, headers=headers, timeout=timeout
+            "patch",
+            path,
+            cast_to=cast_to,
+            params=params,
+            json=json,
+            headers=headers,
+            timeout=timeout,
+            body=body,
         )
 
     def is_closed(self) -> bool:

@@ -506,6 +506,8 @@ def parse_body(op: Operation[Any], response: httpx.Response) -> Any:
         return None
     if op.response == "text":
         return response.text
+    if op.cast_to is httpx.Response:
+        return response
     if not response.content:
         return None
     try:

@@ -8,7 +8,7 @@ than the client's base URL is refused with ``ValueError`` so the token never lea
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -41,6 +41,7 @@ __all__ = [
     "AsyncCursorURLPageWithCreatedFilters",
     "AsyncPaginator",
     "Page",
+    "PageInfo",
     "PaginationError",
     "SyncCursorURLPage",
     "SyncCursorURLPageWithCreatedFilters",
@@ -66,6 +67,13 @@ def __getattr__(name: str) -> Any:
 
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """What `next_page_info()` returns: the URL of the next page."""
+
+    url: httpx.URL
 
 
 class PaginationError(ReplicateError):
@@ -97,6 +105,10 @@ class _CursorURLPage(Generic[T]):
     @property
     def items(self) -> List[T]:
         return self.results
+
+    def next_page_info(self) -> Optional[PageInfo]:
+        """Where the next page is (its URL), or None on the last page."""
+        return PageInfo(url=httpx.URL(self.next)) if self.has_next_page() and self.next else None
 
     def has_next_page(self) -> bool:
         shape = self._call.op.page

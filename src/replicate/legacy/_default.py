@@ -180,9 +180,15 @@ def async_stream(
     return default_client().async_stream(ref, input, file_encoding_strategy=file_encoding_strategy, **params)
 
 
-def use(ref: Any, *, streaming: bool = False, use_file_output: bool = True) -> Any:
-    """``replicate.use("owner/name")``: see ``Replicate.use``."""
-    return default_client().use(ref, streaming=streaming, use_file_output=use_file_output)
+def use(ref: Any, *, streaming: bool = False, use_file_output: bool = True, use_async: bool = False) -> Any:
+    """``replicate.use("owner/name")``: see ``Replicate.use``; ``use_async=True`` (the 2.0 betas')
+    gives the ``AsyncReplicate`` twin's function (call it inside the event loop that awaits it)."""
+    client = default_client()
+    if use_async and streaming:
+        return client.async_typed.use(ref, streaming=True, use_file_output=use_file_output)
+    if use_async:
+        return client.async_typed.use(ref, use_file_output=use_file_output)
+    return client.use(ref, streaming=streaming, use_file_output=use_file_output)
 
 
 def paginate(list_method: Callable[..., Any], **kwargs: Any) -> Iterator[Any]:

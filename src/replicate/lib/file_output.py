@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+import os
 import re
+import tempfile
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -87,11 +89,32 @@ class FileOutput:
     def _open(self) -> httpx.Response:
         return self._client._drive(download_plan(self.url))
 
+    def __fspath__(self) -> str:
+        """The path of a local copy, downloaded on first use into a temporary directory: so
+        `open(output)`, `Path(output)` and libraries that take a path work, as the 2.0 betas' path
+        outputs did. `str(output)` stays the URL."""
+        local: Optional[str] = getattr(self, "_local_path", None)
+        if local is None or not os.path.exists(local):
+            local = _download_to_temporary_file(self)
+            self._local_path = local
+        return local
+
     def __str__(self) -> str:
         return self.url
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({_short_url(self.url)})"
+
+
+def _download_to_temporary_file(output: FileOutput) -> str:
+    name = "output"
+    if not _is_data_uri(output.url):
+        name = os.path.basename(httpx.URL(output.url).path) or name
+    path = os.path.join(tempfile.mkdtemp(prefix="replicate-"), name)
+    with open(path, "wb") as file:
+        for chunk in output:
+            file.write(chunk)
+    return path
 
 
 class AsyncFileOutput:

@@ -295,3 +295,11 @@ def test_async_stream_iterates_with_or_without_await(server: Server, backend: st
 
     assert anyio.run(main, backend=backend) == ["You said: hi", "You said: hi"]
     assert len(requests_to(server, "POST", "/v1/models/replicate/llama-mock/predictions")) == 2
+
+
+def test_aiohttp_client_without_the_extra_says_how_to_get_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    import replicate._aiohttp
+
+    monkeypatch.setattr(replicate._aiohttp, "_MISSING", True)
+    with pytest.raises(RuntimeError, match=r"pip install 'replicate\[aiohttp\]'"):
+        replicate.DefaultAioHttpClient()

@@ -7,6 +7,7 @@ imported inside the methods.
 from __future__ import annotations
 
 import os
+import sys
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -55,6 +56,12 @@ DEFAULT_BATCH_CONCURRENCY = 16
 
 BatchInput = Mapping[str, object]
 ProgressOption = Union[None, bool, "Callable[[BatchProgress], None]"]
+
+
+if "IPython" in sys.modules:  # in a notebook: predictions display as cards (lib/display.py)
+    from .display import register_ipython_display
+
+    register_ipython_display()
 
 
 class ReplicateBase(SyncAPIClient):

@@ -105,6 +105,12 @@ class FileOutput:
     def __repr__(self) -> str:
         return f"{type(self).__name__}({_short_url(self.url)})"
 
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> Dict[str, Any]:
+        """Jupyter shows the file inline (image, player, text) or as a link; see `lib/display.py`."""
+        from .display import file_output_bundle
+
+        return file_output_bundle(self)
+
 
 def _download_to_temporary_file(output: FileOutput) -> str:
     name = "output"
@@ -153,6 +159,12 @@ class AsyncFileOutput:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({_short_url(self.url)})"
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> Dict[str, Any]:
+        """Jupyter shows the file inline (image, player, text) or as a link; see `lib/display.py`."""
+        from .display import file_output_bundle
+
+        return file_output_bundle(self)
 
 
 def wrap_file_outputs(

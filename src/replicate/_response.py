@@ -94,7 +94,45 @@ class _ResponseInfo:
         return f"<{type(self).__name__} [{self.status_code} {self.http_response.reason_phrase}] {self.http_request.method} {self.url}>"
 
 
-class APIResponse(_ResponseInfo, Generic[T]):
+class _SyncBody(_ResponseInfo):
+    """Reading the whole body, for the sync responses."""
+
+    def read(self) -> bytes:
+        try:
+            with _typed_errors(self.http_response):
+                return self.http_response.read()
+        finally:
+            self.http_response.close()
+
+    def text(self) -> str:
+        self.read()
+        return self.http_response.text
+
+    def json(self) -> object:
+        self.read()
+        return self.http_response.json()
+
+
+class _AsyncBody(_ResponseInfo):
+    """Reading the whole body, for the async responses."""
+
+    async def read(self) -> bytes:
+        try:
+            with _typed_errors(self.http_response):
+                return await self.http_response.aread()
+        finally:
+            await self.http_response.aclose()
+
+    async def text(self) -> str:
+        await self.read()
+        return self.http_response.text
+
+    async def json(self) -> object:
+        await self.read()
+        return self.http_response.json()
+
+
+class APIResponse(_SyncBody, Generic[T]):
     """A response from the API with its body either read (raw mode) or not yet read (stream mode)."""
 
     def __init__(
@@ -117,21 +155,6 @@ class APIResponse(_ResponseInfo, Generic[T]):
                 self.read()
             self._parsed = self._parser(self.http_response)
         return cast(T, self._parsed)
-
-    def read(self) -> bytes:
-        try:
-            with _typed_errors(self.http_response):
-                return self.http_response.read()
-        finally:
-            self.http_response.close()
-
-    def text(self) -> str:
-        self.read()
-        return self.http_response.text
-
-    def json(self) -> object:
-        self.read()
-        return self.http_response.json()
 
     def iter_bytes(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
         with _typed_errors(self.http_response):
@@ -158,7 +181,7 @@ class APIResponse(_ResponseInfo, Generic[T]):
         self.http_response.close()
 
 
-class AsyncAPIResponse(_ResponseInfo, Generic[T]):
+class AsyncAPIResponse(_AsyncBody, Generic[T]):
     def __init__(
         self,
         raw: httpx.Response,
@@ -178,21 +201,6 @@ class AsyncAPIResponse(_ResponseInfo, Generic[T]):
                 await self.read()
             self._parsed = self._parser(self.http_response)
         return cast(T, self._parsed)
-
-    async def read(self) -> bytes:
-        try:
-            with _typed_errors(self.http_response):
-                return await self.http_response.aread()
-        finally:
-            await self.http_response.aclose()
-
-    async def text(self) -> str:
-        await self.read()
-        return self.http_response.text
-
-    async def json(self) -> object:
-        await self.read()
-        return self.http_response.json()
 
     async def iter_bytes(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
         with _typed_errors(self.http_response):
@@ -228,7 +236,7 @@ class _Unparsed:
 _UNPARSED = _Unparsed()
 
 
-class BinaryResponse(_ResponseInfo):
+class BinaryResponse(_SyncBody):
     """A binary body (file download, archive...) that is streamed, not loaded, until asked.
 
     The interface of the published 2.0 betas' `BinaryAPIResponse`: `read()`, `text()`, `json()`,
@@ -244,21 +252,6 @@ class BinaryResponse(_ResponseInfo):
     @property
     def content(self) -> bytes:
         return self.read()
-
-    def read(self) -> bytes:
-        try:
-            with _typed_errors(self.http_response):
-                return self.http_response.read()
-        finally:
-            self.http_response.close()
-
-    def text(self) -> str:
-        self.read()
-        return self.http_response.text
-
-    def json(self) -> object:
-        self.read()
-        return self.http_response.json()
 
     def iter_bytes(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
         try:
@@ -286,7 +279,7 @@ class BinaryResponse(_ResponseInfo):
         return f"<{type(self).__name__} [{self.status_code}] {self.headers.get('content-type', '')}>"
 
 
-class AsyncBinaryResponse(_ResponseInfo):
+class AsyncBinaryResponse(_AsyncBody):
     """`BinaryResponse` for the async client: the same members, awaited."""
 
     def __init__(self, response: httpx.Response, retries_taken: int = 0) -> None:
@@ -300,21 +293,6 @@ class AsyncBinaryResponse(_ResponseInfo):
     def content(self) -> bytes:
         """The body once :meth:`read` has been awaited."""
         return self.http_response.content
-
-    async def read(self) -> bytes:
-        try:
-            with _typed_errors(self.http_response):
-                return await self.http_response.aread()
-        finally:
-            await self.http_response.aclose()
-
-    async def text(self) -> str:
-        await self.read()
-        return self.http_response.text
-
-    async def json(self) -> object:
-        await self.read()
-        return self.http_response.json()
 
     async def iter_bytes(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
         try:

@@ -1,5 +1,5 @@
-"""A `replicate.testing` server for the 2.0 betas' call shapes, typed clients on it, and the module-level
-client pointed at it (its settings are put back after each test)."""
+"""The lib tests' server and client, and the module-level client pointed at that server (its settings
+are put back after each test), for the 2.0 betas' call shapes."""
 
 from __future__ import annotations
 
@@ -8,8 +8,11 @@ from typing import Iterator, List
 import pytest
 
 import replicate
-from replicate import Replicate
-from replicate.testing import RecordedRequest, Server, serve
+from replicate.testing import RecordedRequest, Server
+
+from ...lib.conftest import client, server
+
+__all__ = ["client", "module_client", "requests_to", "server"]
 
 MODULE_SETTINGS = (
     "api_token",
@@ -21,18 +24,6 @@ MODULE_SETTINGS = (
     "default_query",
     "http_client",
 )
-
-
-@pytest.fixture
-def server() -> Iterator[Server]:
-    with serve(speed=20.0) as running:
-        yield running
-
-
-@pytest.fixture
-def client(server: Server) -> Iterator[Replicate]:
-    with Replicate(base_url=server.url, bearer_token=server.token) as sdk_client:
-        yield sdk_client
 
 
 @pytest.fixture

@@ -57,3 +57,22 @@ def test_harness_runs_end_to_end_and_writes_json(tmp_path: Path) -> None:
         assert set(row) >= {"label", "scenario", "metric", "values", "ratio_to_httpx", "target_ratio", "met"}
         assert isinstance(row["values"]["httpx"], (int, float))
         assert isinstance(row["values"]["ours"], (int, float))
+
+
+def test_batch_benchmark_runs_end_to_end() -> None:
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "batch.py"), "--inputs", "20", "--concurrency", "4"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=str(ROOT),
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    rows = [line for line in proc.stdout.splitlines() if line.startswith("| ") and "---" not in line]
+    assert [row.split(" | ")[0] for row in rows] == [
+        "| client",
+        "| gather + semaphore over async_run",
+        "| client.batch",
+        "| client.batch, journal (fsync)",
+    ]
+    assert all(row.split(" | ")[1] == "20" for row in rows[2:])  # every batch input succeeded

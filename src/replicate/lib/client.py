@@ -312,16 +312,8 @@ class AsyncReplicateBase(AsyncAPIClient):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
     ) -> AsyncBatch:
         """Run the model over `inputs` (an iterable or async iterable of input dicts); `async for`
-        over the returned `AsyncBatch` yields a `BatchResult` per input as each completes.
-
-        At most `concurrency` predictions run at once. A 429 slows the batch down (honouring
-        `Retry-After`) and it speeds up again after; no create is sent twice. A failing input is a
-        result with `status` "failed" or "error", never an exception. With `journal=` (a JSON Lines
-        file) a rerun skips finished inputs (yielding them with `resumed=True`) and re-attaches to
-        predictions already created. Ctrl-C or leaving the loop cancels the predictions in flight,
-        as does cancelling the task; see `Replicate.batch`.
-        `progress=True` draws a tqdm bar; a callable receives a `BatchProgress` after each change.
-        """
+        over the returned `AsyncBatch` yields a `BatchResult` per input as each completes. As
+        `Replicate.batch`; cancelling the task also cancels the predictions in flight."""
         from .batch._async import AsyncBatch
         from .batch._request import BatchRequest
 

@@ -16,7 +16,7 @@ from anyio.streams.memory import MemoryObjectSendStream
 from .._plan import Cancel, Create, Sleep
 from .._plan_runner import CANCEL_TIMEOUT, AsyncPlanRunner
 from ..run import async_output
-from ._plan import BatchContext, Encode, Item, ListCreated, Outcome, Step, item_steps, reconcile_steps
+from ._plan import BatchContext, Encode, Item, ListCreated, Outcome, Step, item_steps, reconcile_steps, resume
 from ._request import BatchRequest, open_context
 from ._results import BatchResult, BatchSummary
 
@@ -72,7 +72,7 @@ class AsyncBatch:
         worker = _Worker(self._client, context)
         send, receive = anyio.create_memory_object_stream[BatchResult](0)
         try:
-            await worker.drive(reconcile_steps(context), None)
+            await worker.drive(reconcile_steps(context))
             async with anyio.create_task_group() as group, receive:
                 group.start_soon(self._feed, group, worker, send)
                 async for result in receive:
@@ -122,7 +122,7 @@ class _Worker:
         context = self.context
         async with send:
             try:
-                outcome: Outcome = await self.drive(item_steps(item, context), item)
+                outcome: Outcome = await self.drive(item_steps(item, context))
             except BaseException:  # cancellation, or KeyboardInterrupt under trio
                 await self.abandon(item)
                 raise
@@ -144,24 +144,16 @@ class _Worker:
                     self.context.journal.canceled(item.index, prediction_id)
         return Outcome(item, "canceled", error="The batch was stopped before this input finished.")
 
-    async def drive(self, steps: Generator[Step, Any, Any], item: Optional[Item]) -> Any:
-        try:
-            step = next(steps)
-        except StopIteration as done:
-            return done.value
-        while True:
+    async def drive(self, steps: Generator[Step, Any, Any]) -> Any:
+        done, value = resume(steps)
+        while not done:
             try:
-                result = await self.perform(step)
+                result = await self.perform(value)
             except Exception as exc:
-                try:
-                    step = steps.throw(exc)
-                except StopIteration as done:
-                    return done.value
+                done, value = resume(steps, error=exc)
                 continue
-            try:
-                step = steps.send(result)
-            except StopIteration as done:
-                return done.value
+            done, value = resume(steps, result)
+        return value
 
     async def perform(self, step: Step) -> object:
         if isinstance(step, Sleep):

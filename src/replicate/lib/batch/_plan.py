@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Any, Callable, Dict, Generator, List, Mapping, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, Callable, Dict, Generator, List, Mapping, Optional, Tuple, Union, cast
 
 from ..._exceptions import APIError, APIStatusError
 from .._plan import Create, Get, Output, Sleep, Step as RunStep, Tracker, output_steps, poll_steps
@@ -36,6 +36,7 @@ __all__ = [
     "Step",
     "item_steps",
     "reconcile_steps",
+    "resume",
 ]
 
 # How far before an unanswered create to look for the prediction it may have made (clock skew).
@@ -147,6 +148,17 @@ class BatchContext:
             self.journal.close()
         if self.on_progress is not None:
             self.on_progress.close()
+
+
+def resume(
+    steps: Generator[Step, Any, Any], result: object = None, error: Optional[Exception] = None
+) -> Tuple[bool, Any]:
+    """Send a step's result (or throw its failure) into a plan: `(False, next step)`, or
+    `(True, the plan's return value)` once it is done. Both drivers advance plans only this way."""
+    try:
+        return False, (steps.send(result) if error is None else steps.throw(error))
+    except StopIteration as done:
+        return True, done.value
 
 
 def item_steps(item: Item, ctx: BatchContext) -> Generator[Step, Any, Outcome]:

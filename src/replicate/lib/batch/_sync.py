@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Generator, Iterable, Iterator, List, Opti
 from .._plan import Cancel, Create, Sleep
 from .._plan_runner import SyncPlanRunner
 from ..run import sync_output
-from ._plan import BatchContext, Encode, Item, ListCreated, Outcome, Step, item_steps, reconcile_steps
+from ._plan import BatchContext, Encode, Item, ListCreated, Outcome, Step, item_steps, reconcile_steps, resume
 from ._request import BatchRequest, open_context
 from ._results import BatchResult, BatchSummary
 
@@ -125,26 +125,18 @@ class _Worker:
         return Outcome(item, "canceled", error="The batch was stopped before this input finished.")
 
     def drive(self, steps: Generator[Step, Any, Any], item: Optional[Item]) -> Any:
-        try:
-            step = next(steps)
-        except StopIteration as done:
-            return done.value
-        while True:
+        done, value = resume(steps)
+        while not done:
             if self.stop.is_set() and item is not None:
                 steps.close()
                 raise _Stopped
             try:
-                result = self.perform(step)
+                result = self.perform(value)
             except Exception as exc:
-                try:
-                    step = steps.throw(exc)
-                except StopIteration as done:
-                    return done.value
+                done, value = resume(steps, error=exc)
                 continue
-            try:
-                step = steps.send(result)
-            except StopIteration as done:
-                return done.value
+            done, value = resume(steps, result)
+        return value
 
     def perform(self, step: Step) -> object:
         if isinstance(step, Sleep):

@@ -207,3 +207,21 @@ def _offline_cli(cwd: Path, *args: str) -> Any:
     env = {key: value for key, value in os.environ.items() if not key.startswith("REPLICATE_")}
     command = [sys.executable, "-m", "replicate.cli", "models", "generate", *args]
     return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, timeout=60)
+
+
+def test_generating_offline_loads_no_http_stack(tmp_path: Path) -> None:
+    """What keeps `replicate models generate --schema` at ~0.2 s: httpx and pydantic stay unloaded."""
+    import subprocess
+    import sys
+
+    (tmp_path / "schema.json").write_text(json.dumps(KITCHEN_SINK))
+    script = (
+        "import sys; from replicate.cli import main; "
+        "code = main(['models', 'generate', 'a/sink', '--schema', 'schema.json', '-o', 'm.py']); "
+        "print(code, 'httpx' in sys.modules, 'pydantic' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    assert result.stdout.split() == ["0", "False", "False"], result.stderr
+    assert "class Sink(Model):" in (tmp_path / "m.py").read_text()

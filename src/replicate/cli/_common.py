@@ -147,46 +147,57 @@ def print_fields(fields: List[Tuple[str, object]]) -> None:
 
 def run_handler(handler: Handler, args: argparse.Namespace) -> int:
     """Run a command, turning every expected failure into a message on stderr and an exit code."""
-    from .. import _exceptions as errors
-
     try:
         return handler(args)
     except CommandError as exc:
         _error(exc.message)
         return exc.exit_code
-    except errors.MissingAPITokenError:
+    except Exception as exc:
+        exit_code = _explain(exc, args)
+        if exit_code is None:
+            raise
+        return exit_code
+
+
+def _explain(exc: Exception, args: argparse.Namespace) -> Optional[int]:
+    """Say what an SDK error means and return its exit code; None for any other exception. The
+    SDK's errors (and httpx) are imported only here, so commands that need no API start faster."""
+    from .. import _exceptions as errors
+
+    if isinstance(exc, errors.MissingAPITokenError):
         _error(TOKEN_HELP)
         return EXIT_USAGE
-    except errors.AuthenticationError as exc:
+    if isinstance(exc, errors.AuthenticationError):
         _error(
             f"The API rejected your token ({exc.status_code}): check REPLICATE_API_TOKEN "
             "(tokens are listed at https://replicate.com/account/api-tokens)" + _request_id(exc) + "."
         )
         return EXIT_API
-    except errors.PermissionDeniedError as exc:
+    if isinstance(exc, errors.PermissionDeniedError):
         _error(f"Your token may not do this ({exc}). Check that the account owns what you asked for.")
         return EXIT_API
-    except errors.NotFoundError as exc:
+    if isinstance(exc, errors.NotFoundError):
         _error(f"Not found ({exc}). Check the name or id.")
         return EXIT_API
-    except errors.RateLimitError as exc:
+    if isinstance(exc, errors.RateLimitError):
         _error(f"Rate limited ({exc}). Wait a little and try again.")
         return EXIT_API
-    except errors.APIStatusError as exc:
+    if isinstance(exc, errors.APIStatusError):
         _error(f"The API returned an error: {exc}")
         return EXIT_API
-    except errors.APIConnectionError as exc:
+    if isinstance(exc, errors.APIConnectionError):
         _error(
             f"Could not reach the API at {_base_url(args)}: {exc.message} "
             "Check your network connection, or --base-url / REPLICATE_BASE_URL."
         )
         return EXIT_API
-    except errors.ModelError as exc:
+    if isinstance(exc, errors.ModelError):
         _error(str(exc))
         return EXIT_MODEL
-    except errors.ReplicateError as exc:
+    if isinstance(exc, errors.ReplicateError):
         _error(str(exc))
         return EXIT_API
+    return None
 
 
 def _error(message: str) -> None:

@@ -85,3 +85,27 @@ def test_pil_image_open_needs_the_bytes(server: Server, client: replicate.Client
     with Image.open(io.BytesIO(output.read())) as image:
         assert image.size == (8, 8)
     assert len(requests_to(server, "POST", "/v1/predictions")) == 1
+
+
+def test_input_helpers(server: Server, client: replicate.Client, tmp_path: Path) -> None:
+    from replicate.helpers import base64_encode_file, encode_json
+
+    path = tmp_path / "note.txt"
+    path.write_bytes(b"hello")
+    with open(path, "rb") as file:
+        assert base64_encode_file(file) == "data:text/plain;base64,aGVsbG8="
+    assert base64_encode_file(io.BytesIO(b"\x00")) == "data:application/octet-stream;base64,AA=="
+    inline = encode_json({"a": [path, 1], "b": ("x",)}, client, file_encoding_strategy="base64")
+    assert inline == {"a": ["data:text/plain;base64,aGVsbG8=", 1], "b": ["x"]}
+    assert server.requests == []
+    uploaded = encode_json({"file": io.BytesIO(b"bytes")}, client)
+    [upload] = requests_to(server, "POST", "/v1/files")
+    assert b"bytes" in upload.body and uploaded["file"].startswith(server.origin)
+
+
+async def test_async_encode_json(server: Server, client: replicate.Client) -> None:
+    from replicate.helpers import async_encode_json
+
+    uploaded = await async_encode_json([io.BytesIO(b"async bytes")], client)
+    [upload] = requests_to(server, "POST", "/v1/files")
+    assert b"async bytes" in upload.body and uploaded[0].startswith(server.origin)

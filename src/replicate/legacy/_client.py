@@ -27,6 +27,7 @@ from typing import (
 from .._exceptions import ModelError
 from .._resource import cached_property
 from ..lib.awaitable_iterator import AwaitableAsyncIterator
+from ..lib.errors import StreamingNotSupportedError
 from ._cog import api_token_from_environment
 from ._io import convert_output, prepare_input
 
@@ -102,9 +103,12 @@ class Client:
             settings["default_headers"] = default_headers
         self._settings = {**settings, **typed_options}
         self._httpx_options: Dict[str, Any] = options
-        if options and http_client is None:
-            http_client = DefaultHttpxClient(**options)
-        self.typed: Replicate = Replicate(**self._settings, http_client=http_client)
+        owned: Optional[httpx.Client] = (
+            DefaultHttpxClient(**options) if options and http_client is None else None
+        )
+        self.typed: Replicate = Replicate(**self._settings, http_client=owned or http_client)
+        # 1.0.x programs rarely close their clients: the connections close when this one is collected.
+        self._close = weakref.finalize(self, _close_sync_clients, self.typed, owned)
         self.poll_interval: float = _poll_interval_from_environment()
         # Keyed by the running event loop (an asyncio loop or a trio token).
         self._async_clients: weakref.WeakKeyDictionary[object, AsyncReplicate] = weakref.WeakKeyDictionary()
@@ -295,13 +299,27 @@ class Client:
         use_file_output: Optional[bool] = True,
         **params: Any,
     ) -> Iterator[StreamEvent]:
-        """Run a model and iterate its output events (``str(event)`` is the text)."""
-        _refuse_params(params, "stream")
-        return self.typed.stream(
-            model_reference(ref),
-            input=prepare_input(input, call="stream()"),
-            file_encoding_strategy=file_encoding_strategy,
-        )
+        """Run a model and iterate its output events (``str(event)`` is the text). As in 1.0.x,
+        nothing is sent until the first event is asked for; ``webhook=`` and the other prediction
+        parameters go to the prediction."""
+        create_params = _stream_create_params(params, "stream")
+        try:
+            if create_params:
+                prediction = self.predictions.create(
+                    **_run_target(ref),
+                    input=input,
+                    file_encoding_strategy=file_encoding_strategy,
+                    **create_params,
+                )
+                yield from prediction.stream()
+                return
+            yield from self.typed.stream(
+                model_reference(ref),
+                input=prepare_input(input, call="stream()"),
+                file_encoding_strategy=file_encoding_strategy,
+            )
+        except StreamingNotSupportedError as error:
+            raise legacy_streaming_error(error) from None
 
     def async_stream(
         self,
@@ -313,16 +331,28 @@ class Client:
         **params: Any,
     ) -> AwaitableAsyncIterator[StreamEvent]:
         """``async for event in await client.async_stream(...)`` (older) or without ``await`` (typed)."""
-        _refuse_params(params, "async_stream")
+        create_params = _stream_create_params(params, "async_stream")
         prepared = prepare_input(input, call="async_stream()")
         ref_string = model_reference(ref)
 
         async def events() -> AsyncIterator[StreamEvent]:
-            stream = self.async_typed.stream(
-                ref_string, input=prepared, file_encoding_strategy=file_encoding_strategy
-            )
-            async for event in stream:
-                yield event
+            try:
+                if create_params:
+                    prediction = await self.predictions.async_create(
+                        **_run_target(ref),
+                        input=input,
+                        file_encoding_strategy=file_encoding_strategy,
+                        **create_params,
+                    )
+                    stream = prediction.async_stream()
+                else:
+                    stream = self.async_typed.stream(
+                        ref_string, input=prepared, file_encoding_strategy=file_encoding_strategy
+                    )
+                async for event in stream:
+                    yield event
+            except StreamingNotSupportedError as error:
+                raise legacy_streaming_error(error) from None
 
         return AwaitableAsyncIterator(events())
 
@@ -335,7 +365,8 @@ class Client:
     # ---------------------------------------------------------------------------------- lifecycle
 
     def close(self) -> None:
-        self.typed.close()
+        """Close the connections of the sync client (and of the httpx client made from ``kwargs``)."""
+        self._close()
 
     def __enter__(self) -> Client:
         return self
@@ -348,6 +379,7 @@ class Client:
             "typed",
             "_settings",
             "_httpx_options",
+            "_close",
             "_async_clients",
             "_async_lock",
             "poll_interval",
@@ -378,14 +410,15 @@ def model_reference(ref: object) -> str:
     )
 
 
-def _refuse_params(params: Dict[str, Any], method: str) -> None:
-    if params:
-        names = ", ".join(f"{name}=" for name in sorted(params))
-        raise TypeError(
-            f"{method}() does not take {names}: create the prediction with "
-            f"replicate.predictions.create(..., stream=True, {names.split(',')[0]}...) and iterate "
-            f"prediction.stream()."
-        )
+def _close_sync_clients(typed: Replicate, owned: Optional[httpx.Client]) -> None:
+    typed.close()
+    if owned is not None:
+        owned.close()
+
+
+def legacy_streaming_error(error: StreamingNotSupportedError) -> StreamingNotSupportedError:
+    """The error with replicate 1.0.x's message first ("Model does not support streaming")."""
+    return StreamingNotSupportedError(f"Model does not support streaming: {error}")
 
 
 def _run_create_params(params: Dict[str, Any], method: str) -> Dict[str, Any]:
@@ -398,6 +431,11 @@ def _run_create_params(params: Dict[str, Any], method: str) -> Dict[str, Any]:
             f"{', '.join(f'{name}=' for name in RUN_CREATE_PARAMS)}."
         )
     return {name: value for name, value in params.items() if value is not None}
+
+
+def _stream_create_params(params: Dict[str, Any], method: str) -> Dict[str, Any]:
+    create_params = _run_create_params(params, method)
+    return {**create_params, "stream": True} if create_params else {}
 
 
 def _run_target(ref: Any) -> Dict[str, Any]:

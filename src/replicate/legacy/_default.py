@@ -101,7 +101,11 @@ def default_client() -> Client:
             from ._client import Client
 
             options: Dict[str, Any] = {name: value for name, value in settings.items() if value is not None}
+            replaced = _current
             _current = (key, Client(api_token=token, base_url=base_url, **options))
+            if replaced is not None:
+                # Its idle connections would otherwise stay open until garbage collection.
+                replaced[1].close()
         return _current[1]
 
 

@@ -240,11 +240,23 @@ class Prediction(_Job[TypedPrediction]):
     def stream(self, use_file_output: Optional[bool] = None) -> Iterator[StreamEvent]:
         """The prediction's output events as the model produces them (``str(event)`` is the text;
         ``use_file_output`` is accepted as 1.0.x took it: events carry text)."""
-        return self._client.typed.predictions.stream(prediction_id=self.id)
+        from ..lib.errors import StreamingNotSupportedError
+        from ._client import legacy_streaming_error
+
+        try:
+            yield from self._client.typed.predictions.stream(prediction_id=self.id)
+        except StreamingNotSupportedError as error:
+            raise legacy_streaming_error(error) from None
 
     async def async_stream(self, use_file_output: Optional[bool] = None) -> AsyncIterator[StreamEvent]:
-        async for event in self._client.async_typed.predictions.stream(prediction_id=self.id):
-            yield event
+        from ..lib.errors import StreamingNotSupportedError
+        from ._client import legacy_streaming_error
+
+        try:
+            async for event in self._client.async_typed.predictions.stream(prediction_id=self.id):
+                yield event
+        except StreamingNotSupportedError as error:
+            raise legacy_streaming_error(error) from None
 
     def output_iterator(self, *, poll_interval: Optional[float] = None) -> Iterator[Any]:
         """Each new item of a list output as it appears, polling until the prediction finishes."""

@@ -471,3 +471,30 @@ async def test_async_run_with_prediction_parameters(server: Server, client: repl
     assert output == "hello a"
     [create] = requests_to(server, "POST", "/v1/models/replicate/hello-world/predictions")
     assert body_of(create)["webhook"] == "https://example.com/hook" and "prefer" not in create.headers
+
+
+def test_stream_shapes(server: Server, client: replicate.Client) -> None:
+    llama = "meta/meta-llama-3-8b-instruct"
+    events = client.stream(llama, input={"prompt": "hi"}, webhook="https://example.com/hook")
+    assert server.requests == []  # as in 1.0.x, nothing is sent before the first event is asked for
+    assert "".join(str(event) for event in events) == "You said: hi"
+    [create] = requests_to(server, "POST", f"/v1/models/{llama}/predictions")
+    assert body_of(create) == {
+        "input": {"prompt": "hi"},
+        "webhook": "https://example.com/hook",
+        "stream": True,
+    }
+    prediction = client.predictions.create(model="kvfrans/clipdraw", input={"prompt": "x"})  # no stream=True
+    with pytest.raises(replicate.StreamingNotSupportedError, match=r"^Model does not support streaming"):
+        list(prediction.stream())
+
+
+async def test_async_stream_shapes(server: Server, client: replicate.Client) -> None:
+    llama = "meta/meta-llama-3-8b-instruct"
+    events = await client.async_stream(llama, {"prompt": "yo"}, webhook="https://example.com/hook")
+    assert "".join([str(event) async for event in events]) == "You said: yo"
+    [create] = requests_to(server, "POST", f"/v1/models/{llama}/predictions")
+    assert body_of(create)["webhook"] == "https://example.com/hook"
+    prediction = await client.predictions.async_create(model="kvfrans/clipdraw", input={"prompt": "x"})
+    with pytest.raises(replicate.StreamingNotSupportedError, match=r"^Model does not support streaming"):
+        [event async for event in prediction.async_stream()]

@@ -33,23 +33,19 @@ from ._operation import PageShape, RequestOptions
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient
     from ._core import Call
-    from .legacy._default import async_paginate as async_paginate, paginate as paginate
-    from .legacy._resources import Page as Page
 
 __all__ = [
     "AsyncCursorURLPage",
     "AsyncCursorURLPageWithCreatedFilters",
     "AsyncPaginator",
-    "Page",
     "PageInfo",
     "PaginationError",
     "SyncCursorURLPage",
     "SyncCursorURLPageWithCreatedFilters",
-    "async_paginate",
-    "paginate",
 ]
 
-# replicate 1.0.x's names (the older interface, replicate.legacy), loaded on first use.
+# replicate 1.0.x's names (the older interface, replicate.legacy), loaded on first use. Not imported
+# for type checkers: this runtime module is also copied into packages generated without `legacy`.
 _LEGACY_NAMES = {
     "Page": ".legacy._resources",
     "paginate": ".legacy._default",

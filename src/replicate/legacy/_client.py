@@ -17,6 +17,8 @@ from typing import (
     TYPE_CHECKING,
     Any,
     AsyncIterator,
+    Awaitable,
+    Callable,
     Dict,
     Iterator,
     Mapping,
@@ -30,6 +32,7 @@ from ..lib.awaitable_iterator import AwaitableAsyncIterator
 from ..lib.errors import StreamingNotSupportedError
 from ._cog import api_token_from_environment
 from ._io import convert_output, prepare_input
+from ._loop_close import close_when_loop_ends
 
 if TYPE_CHECKING:
     import httpx
@@ -112,6 +115,7 @@ class Client:
         self.poll_interval: float = _poll_interval_from_environment()
         # Keyed by the running event loop (an asyncio loop or a trio token).
         self._async_clients: weakref.WeakKeyDictionary[object, AsyncReplicate] = weakref.WeakKeyDictionary()
+        self._async_closers: weakref.WeakKeyDictionary[object, object] = weakref.WeakKeyDictionary()
         self._async_lock = threading.Lock()
 
     # -------------------------------------------------------------------------------- typed twins
@@ -131,8 +135,10 @@ class Client:
         with self._async_lock:
             client = self._async_clients.get(loop)
             if client is None:
-                client = AsyncReplicate(**self._settings, http_client=self._async_http_client())
+                owned = self._async_http_client()
+                client = AsyncReplicate(**self._settings, http_client=owned)
                 self._async_clients[loop] = client
+                self._async_closers[loop] = close_when_loop_ends(_async_closer(client, owned))
             return client
 
     def _async_http_client(self) -> Optional[httpx.AsyncClient]:
@@ -381,6 +387,7 @@ class Client:
             "_httpx_options",
             "_close",
             "_async_clients",
+            "_async_closers",
             "_async_lock",
             "poll_interval",
         ):
@@ -408,6 +415,15 @@ def model_reference(ref: object) -> str:
     raise TypeError(
         f"A model reference must be 'owner/name', 'owner/name:version' or a version id, not {type(ref).__name__}"
     )
+
+
+def _async_closer(typed: AsyncReplicate, owned: Optional[httpx.AsyncClient]) -> Callable[[], Awaitable[None]]:
+    async def close() -> None:
+        await typed.close()
+        if owned is not None:
+            await owned.aclose()
+
+    return close
 
 
 def _close_sync_clients(typed: Replicate, owned: Optional[httpx.Client]) -> None:

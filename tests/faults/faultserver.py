@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from http import HTTPStatus
-from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
 __all__ = [
     "Action",
@@ -454,3 +454,21 @@ class _Reader:
             body = data
         path, _, query = target.partition("?")
         return Recorded(method, path, query, headers, body, time.monotonic(), connection)
+
+
+def streaming_prediction(fault: FaultServer, stream_origin: Optional[str] = None) -> Dict[str, Any]:
+    """A processing prediction of `fault` whose events stream from `stream_origin` (default: `fault`)."""
+    api = f"{fault.url}/predictions/p1"
+    return {
+        "id": "p1",
+        "model": "acme/llm",
+        "version": "v" * 64,
+        "input": {},
+        "status": "processing",
+        "created_at": "2024-01-01T00:00:00Z",
+        "urls": {
+            "get": api,
+            "cancel": api + "/cancel",
+            "stream": f"{stream_origin or fault.origin}/v1/stream/p1",
+        },
+    }

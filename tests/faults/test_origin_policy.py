@@ -11,7 +11,7 @@ import pytest
 from replicate import AsyncFileOutput, FileOutput
 
 from .conftest import TOKEN, Side
-from .faultserver import FaultServer, respond, sse
+from .faultserver import FaultServer, respond, sse, streaming_prediction
 
 DEFAULTS = {"X-Team": "secret-team-header"}
 
@@ -22,20 +22,8 @@ def elsewhere() -> Iterator[FaultServer]:
         yield server
 
 
-def _prediction(api: FaultServer, stream_origin: str) -> Dict[str, Any]:
-    return {
-        "id": "p1",
-        "model": "acme/llm",
-        "version": "v" * 64,
-        "input": {},
-        "status": "processing",
-        "created_at": "2024-01-01T00:00:00Z",
-        "urls": {"get": f"{api.url}/predictions/p1", "stream": f"{stream_origin}/v1/stream/p1"},
-    }
-
-
 def _api_call(side: Side, api: FaultServer, target: FaultServer, **kwargs: Any) -> Dict[str, str]:
-    api.script("GET /v1/predictions/p1", respond(200, json_body=_prediction(api, target.origin)))
+    api.script("GET /v1/predictions/p1", respond(200, json_body=streaming_prediction(api, target.origin)))
     side.call(side.client(api.url, **kwargs), "predictions.get", prediction_id="p1")
     return api.received("GET /v1/predictions/p1")[-1].headers
 
@@ -52,7 +40,7 @@ def _download(side: Side, api: FaultServer, target: FaultServer, **kwargs: Any) 
 
 
 def _event_stream(side: Side, api: FaultServer, target: FaultServer, **kwargs: Any) -> Dict[str, str]:
-    api.script("GET /v1/predictions/p1", respond(200, json_body=_prediction(api, target.origin)))
+    api.script("GET /v1/predictions/p1", respond(200, json_body=streaming_prediction(api, target.origin)))
     target.script("GET /v1/stream/p1", sse([("1", "output", "hi"), ("2", "done", "{}")]))
     client: Any = side.client(api.url, **kwargs)
     if side.is_async:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from typing import Any, Dict, List, Optional
+from typing import Any, List, Optional
 
 import httpx
 import pytest
@@ -14,7 +14,7 @@ from replicate import APIConnectionError, AsyncReplicate, Replicate
 from replicate._streaming import AsyncEventStream, EventStream, SSEDecoder
 
 from .conftest import TOKEN
-from .faultserver import FaultServer, SSEEvent, respond, sse
+from .faultserver import FaultServer, SSEEvent, respond, sse, streaming_prediction
 
 STREAM = "GET /v1/stream/p1"
 
@@ -91,23 +91,6 @@ def test_decoder_time_is_linear_for_one_huge_line() -> None:
 # ------------------------------------------------------------------------------ through the SDK
 
 
-def _prediction(fault: FaultServer, stream_origin: Optional[str] = None) -> Dict[str, Any]:
-    api = f"{fault.url}/predictions/p1"
-    return {
-        "id": "p1",
-        "model": "acme/llm",
-        "version": "v" * 64,
-        "input": {},
-        "status": "processing",
-        "created_at": "2024-01-01T00:00:00Z",
-        "urls": {
-            "get": api,
-            "cancel": api + "/cancel",
-            "stream": f"{stream_origin or fault.origin}/v1/stream/p1",
-        },
-    }
-
-
 def _tokens(fault: FaultServer, is_async: bool, **client_kwargs: Any) -> List[str]:
     if is_async:
 
@@ -131,7 +114,7 @@ def is_async(request: pytest.FixtureRequest) -> bool:
 
 def test_stream_dropping_repeatedly_loses_and_repeats_nothing(fault: FaultServer, is_async: bool) -> None:
     events = _events(20)
-    fault.script("GET /v1/predictions/p1", respond(200, json_body=_prediction(fault)))
+    fault.script("GET /v1/predictions/p1", respond(200, json_body=streaming_prediction(fault)))
     fault.script(
         STREAM, [sse(events, drop_after=3), sse(events, drop_after=5), sse(events, drop_after=4), sse(events)]
     )
@@ -142,7 +125,7 @@ def test_stream_dropping_repeatedly_loses_and_repeats_nothing(fault: FaultServer
 def test_stream_with_a_replayed_duplicate_id_yields_it_once(fault: FaultServer, is_async: bool) -> None:
     events = _events(5)
     replayed = [*events[:3], events[2], *events[3:]]  # ... 3, 3, 4 ...
-    fault.script("GET /v1/predictions/p1", respond(200, json_body=_prediction(fault)))
+    fault.script("GET /v1/predictions/p1", respond(200, json_body=streaming_prediction(fault)))
     fault.script(STREAM, sse(replayed))
     assert _tokens(fault, is_async) == ["tok1", "tok2", "tok3", "tok4", "tok5"]
 
@@ -151,7 +134,7 @@ def test_stream_server_ignoring_last_event_id_replays_nothing_twice(
     fault: FaultServer, is_async: bool
 ) -> None:
     events = _events(6)
-    fault.script("GET /v1/predictions/p1", respond(200, json_body=_prediction(fault)))
+    fault.script("GET /v1/predictions/p1", respond(200, json_body=streaming_prediction(fault)))
     fault.script(STREAM, [sse(events, drop_after=4, resume=False), sse(events, resume=False)])
     assert _tokens(fault, is_async) == [f"tok{i}" for i in range(1, 7)]
     assert _last_event_ids(fault) == [None, "4"]
@@ -160,7 +143,7 @@ def test_stream_server_ignoring_last_event_id_replays_nothing_twice(
 def test_stream_with_out_of_order_ids_yields_each_once(fault: FaultServer, is_async: bool) -> None:
     order = ["1", "3", "2", "4", "6", "5"]
     events: List[SSEEvent] = [(i, "output", f"tok{i}") for i in order] + [("7", "done", "{}")]
-    fault.script("GET /v1/predictions/p1", respond(200, json_body=_prediction(fault)))
+    fault.script("GET /v1/predictions/p1", respond(200, json_body=streaming_prediction(fault)))
     # drop after "3": resume after id "3" in the server's own order
     fault.script(STREAM, [sse(events, drop_after=2), sse(events)])
     assert _tokens(fault, is_async) == [f"tok{i}" for i in order]
@@ -169,7 +152,7 @@ def test_stream_with_out_of_order_ids_yields_each_once(fault: FaultServer, is_as
 
 def test_stream_gives_up_with_a_typed_error_when_the_server_keeps_dropping(fault: FaultServer) -> None:
     events: List[SSEEvent] = [(str(i), "output", f"tok{i}") for i in range(1, 4)]
-    fault.script("GET /v1/predictions/p1", respond(200, json_body=_prediction(fault)))
+    fault.script("GET /v1/predictions/p1", respond(200, json_body=streaming_prediction(fault)))
     fault.script(STREAM, [sse(events, drop_after=1), sse([], drop_after=0)])
     with Replicate(base_url=fault.url, bearer_token=TOKEN) as client:
         seen: List[str] = []
@@ -182,7 +165,9 @@ def test_stream_gives_up_with_a_typed_error_when_the_server_keeps_dropping(fault
 def test_stream_on_another_origin_gets_no_token_even_after_reconnects(fault: FaultServer) -> None:
     with FaultServer() as elsewhere:
         events = _events(4)
-        fault.script("GET /v1/predictions/p1", respond(200, json_body=_prediction(fault, elsewhere.origin)))
+        fault.script(
+            "GET /v1/predictions/p1", respond(200, json_body=streaming_prediction(fault, elsewhere.origin))
+        )
         elsewhere.script(STREAM, [sse(events, drop_after=2), sse(events)])
         with Replicate(base_url=fault.url, bearer_token=TOKEN) as client:
             assert [str(e) for e in client.predictions.stream(prediction_id="p1")] == [

@@ -415,3 +415,25 @@ def test_keyboard_interrupt_as_a_new_connection_starts_its_request_loses_no_pool
         client.close()
     http.close()
     assert connections_to(server.port) == 0
+
+
+def test_trio_cancellation_as_a_new_connection_starts_its_request_loses_no_pool_slot(
+    server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import anyio
+    from httpcore._async.http11 import AsyncHTTP11Connection
+
+    async def main() -> None:
+        async with _async_client(server) as client:
+            with anyio.CancelScope() as scope:
+                fired = _interrupt_on_first_use_of_a_new_connection(
+                    monkeypatch, AsyncHTTP11Connection, "handle_async_request", scope.cancel
+                )
+                await client.account.get()
+            assert fired and scope.cancelled_caught
+            monkeypatch.undo()
+            assert busy_connections(client) == 0
+            assert (await client.account.get()).username
+
+    anyio.run(main, backend="trio")
+    assert connections_to(server.port) == 0

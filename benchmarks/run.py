@@ -42,45 +42,60 @@ SHORT = {"replicate-2.0.0b4": "2.0.0b4", "replicate-1.0.7": "1.0.7"}
 # --candidate: "ours+" is ours with another src/ tree first on the path (to measure a change A/B).
 CANDIDATE = "ours+"
 CANDIDATE_ENV = "BENCH_CANDIDATE_SRC"
-ALL_CLIENTS = ("httpx", "ours", *PEERS)
+# ours on the aiohttp transport (httpx-aiohttp), in the concurrent scenarios only.
+AIOHTTP = "ours-aiohttp"
+ALL_CLIENTS = ("httpx", "ours", AIOHTTP, *PEERS)
 
 
 # ---------------------------------------------------------------------------------------- scenarios
 
 # name -> (runner scenario, params, rounds, per-process time limit in seconds); quick: tiny counts.
+# Bodies are realistic (``payloads.py``) unless ``shape`` says ``simple`` (issue 5's first shapes).
+SIMPLE = {"shape": "simple"}
 FULL: Dict[str, Tuple[str, Dict[str, Any], int, float]] = {
-    "get": ("get", {"n": 5000, "warmup": 300}, 3, 300),
-    "run": ("run", {"n": 2000, "warmup": 100}, 3, 300),
-    "list": ("list", {"repeats": 7, "warmup": 2}, 3, 300),
-    "sse": ("sse", {"tokens": 20000, "repeats": 7, "warmup": 2}, 3, 300),
-    "concurrent-1000": ("concurrent", {"n": 1000, "warmup": 100}, 3, 180),
-    "concurrent-10000": ("concurrent", {"n": 10000, "warmup": 100}, 1, 150),
+    "get": ("get", {"n": 5000, "warmup": 300}, 5, 300),
+    "get-simple": ("get", {"n": 5000, "warmup": 300, **SIMPLE}, 5, 300),
+    "run": ("run", {"n": 2000, "warmup": 100}, 5, 300),
+    "list": ("list", {"repeats": 7, "warmup": 2}, 5, 300),
+    "list-simple": ("list", {"repeats": 7, "warmup": 2, **SIMPLE}, 5, 300),
+    "sse": ("sse", {"tokens": 20000, "repeats": 7, "warmup": 2}, 5, 300),
+    "concurrent-1000-20": ("concurrent", {"n": 1000, "warmup": 100, "in_flight": 20}, 5, 180),
+    "concurrent-1000": ("concurrent", {"n": 1000, "warmup": 100}, 5, 180),
+    "concurrent-10000": ("concurrent", {"n": 10000, "warmup": 100}, 5, 150),
 }
 QUICK: Dict[str, Tuple[str, Dict[str, Any], int, float]] = {
     "get": ("get", {"n": 30, "warmup": 5}, 1, 120),
+    "get-simple": ("get", {"n": 30, "warmup": 5, **SIMPLE}, 1, 120),
     "run": ("run", {"n": 10, "warmup": 2}, 1, 120),
     "list": ("list", {"repeats": 1, "warmup": 0}, 1, 120),
+    "list-simple": ("list", {"repeats": 1, "warmup": 0, **SIMPLE}, 1, 120),
     "sse": ("sse", {"tokens": 200, "repeats": 1, "warmup": 0}, 1, 120),
+    "concurrent-1000-20": ("concurrent", {"n": 50, "warmup": 5, "in_flight": 20}, 1, 120),
     "concurrent-1000": ("concurrent", {"n": 50, "warmup": 5}, 1, 120),
     "concurrent-10000": ("concurrent", {"n": 100, "warmup": 5}, 1, 120),
 }
+# Clients that only take part in the scenarios of this runner kind (aiohttp is async only).
+ONLY_IN = {AIOHTTP: "concurrent"}
 
 # Rows of the table: (label, scenario, metric, target as a ratio to httpx or None, lower is better).
 ROWS: List[Tuple[str, str, str, Optional[float]]] = [
     ("import replicate (httpx: import httpx) (ms)", "cold", "import_ms", 1.3),
     ("import: RSS added (MiB)", "cold", "import_rss_kib", None),
-    ("cold: import + client + first get (ms)", "cold", "import_to_first_call_ms", None),
-    ("predictions.get median (us)", "get", "median_us", 1.10),
+    ("cold: import + client + first get (ms)", "cold", "import_to_first_call_ms", 1.3),
+    ("predictions.get median (us)", "get", "median_us", 1.0),
     ("predictions.get p99 (us)", "get", "p99_us", None),
-    ("run() on a finished model, median (us)", "run", "median_us", 1.15),
-    ("list 20 pages x 100 models (ms)", "list", "median_ms", 1.5),
-    ("stream() 20,000 SSE tokens (ms)", "sse", "median_ms", 1.2),
-    ("1,000 concurrent async gets (ms)", "concurrent-1000", "wall_ms", 1.3),
-    ("10,000 concurrent async gets (ms)", "concurrent-10000", "wall_ms", 1.3),
-    ("peak RSS, predictions.get loop (MiB)", "get", "peak_rss_kib", 1.15),
+    ("predictions.get median, simple (us)", "get-simple", "median_us", 1.0),
+    ("run() on a finished model, median (us)", "run", "median_us", 1.05),
+    ("list 20 pages x 100 models (ms)", "list", "median_ms", 1.2),
+    ("list 20 pages x 100 models, simple (ms)", "list-simple", "median_ms", 1.0),
+    ("stream() 20,000 SSE tokens (ms)", "sse", "median_ms", 1.1),
+    ("1,000 async gets, 20 in flight (ms)", "concurrent-1000-20", "wall_ms", 1.05),
+    ("1,000 concurrent async gets (ms)", "concurrent-1000", "wall_ms", 1.05),
+    ("10,000 concurrent async gets (ms)", "concurrent-10000", "wall_ms", 1.05),
+    ("peak RSS, predictions.get loop (MiB)", "get", "peak_rss_kib", 1.2),
     ("peak RSS, 10,000 concurrent gets (MiB)", "concurrent-10000", "peak_rss_kib", 1.15),
 ]
-ERROR_ROWS = ("concurrent-1000", "concurrent-10000")
+ERROR_ROWS = ("concurrent-1000-20", "concurrent-1000", "concurrent-10000")
 
 
 # ---------------------------------------------------------------------------------------- interpreters
@@ -244,18 +259,20 @@ def measure(
     if "cold" in selected:
         log(f"cold start: {cold_runs} fresh processes per client, interleaved")
         runs: Dict[str, List[Dict[str, Any]]] = {c: [] for c in clients}
+        cold_clients = [c for c in clients if c not in ONLY_IN]
         for i in range(cold_runs):
-            for client in rotated(clients, i):
+            for client in rotated(cold_clients, i):
                 cmd = [str(pythons[client]), str(SCENARIOS / "cold.py"), client, root]
                 runs[client].append(run_json(cmd, timeout=120, env=env))
-        results["cold"] = {client: median_of(runs[client]) for client in clients}
+        results["cold"] = {client: median_of(runs[client]) for client in cold_clients}
     for name, (scenario, params, rounds, limit) in scenarios.items():
         if name not in selected:
             continue
         log(f"{name}: {params}, {rounds} round(s)")
-        per: Dict[str, List[Dict[str, Any]]] = {c: [] for c in clients}
+        taking_part = [c for c in clients if ONLY_IN.get(c, scenario) == scenario]
+        per: Dict[str, List[Dict[str, Any]]] = {c: [] for c in taking_part}
         for r in range(rounds):
-            for client in rotated(clients, r):
+            for client in rotated(taking_part, r):
                 cmd = [
                     str(pythons[client]),
                     str(SCENARIOS / "runner.py"),
@@ -268,7 +285,7 @@ def measure(
                 result = run_json(cmd, timeout=limit, env=env)
                 log(f"  {client:<18} {summary(result)}  ({time.perf_counter() - started:.1f} s)")
                 per[client].append(result)
-        results[name] = {client: median_of(per[client]) for client in clients}
+        results[name] = {client: median_of(per[client]) for client in taking_part}
     return results
 
 
@@ -319,6 +336,29 @@ def ratio(a: Optional[float], b: Optional[float]) -> Optional[float]:
     return a / b if a is not None and b not in (None, 0) else None
 
 
+def round_ratios(results: Dict[str, Dict[str, Any]], scenario: str, client: str, metric: str) -> List[float]:
+    """``client``/httpx round by round (both were measured in each round, one after the other)."""
+    per = results.get(scenario, {})
+    mine = per.get(client, {}).get("rounds") or []
+    floor = per.get("httpx", {}).get("rounds") or []
+    out: List[float] = []
+    for a, b in zip(mine, floor):
+        if any(k in r for r in (a, b) for k in ("failed", "na")) or a.get("errors") or b.get("errors"):
+            continue
+        value = ratio(a.get(metric), b.get(metric))
+        if value is not None:
+            out.append(value)
+    return out
+
+
+def ratio_text(value: Optional[float], spread: List[float]) -> str:
+    if value is None:
+        return "-"
+    if len(spread) < 2:
+        return f"{value:.2f}x"
+    return f"{value:.2f}x ({min(spread):.2f}-{max(spread):.2f})"
+
+
 def build_report(results: Dict[str, Dict[str, Any]], clients: List[str]) -> Tuple[List[Dict[str, Any]], str]:
     peers = [c for c in clients if c in PEERS]
     rows: List[Dict[str, Any]] = []
@@ -341,6 +381,7 @@ def build_report(results: Dict[str, Dict[str, Any]], clients: List[str]) -> Tupl
             values[client], text = cell(results, scenario, client, metric)
             texts.append(text)
         ratios = {c: ratio(values[c], values.get("httpx")) for c in clients if c != "httpx"}
+        spreads = {c: round_ratios(results, scenario, c, metric) for c in ratios}
         versus = {p: ratio(values.get("ours"), values[p]) for p in peers}
         ours_ratio = ratios.get("ours")
         met: Optional[bool] = None
@@ -354,6 +395,7 @@ def build_report(results: Dict[str, Dict[str, Any]], clients: List[str]) -> Tupl
                 "metric": metric,
                 "values": values,
                 "ratio_to_httpx": ratios,
+                "ratio_to_httpx_by_round": spreads,
                 "ours_vs_peer": versus,
                 "target_ratio": target,
                 "met": met,
@@ -363,7 +405,7 @@ def build_report(results: Dict[str, Dict[str, Any]], clients: List[str]) -> Tupl
             [
                 label,
                 *texts,
-                *(f"{r:.2f}x" if r is not None else "-" for r in ratios.values()),
+                *(ratio_text(r, spreads[c]) for c, r in ratios.items()),
                 *(f"{r:.2f}x" if r is not None else "-" for r in versus.values()),
                 f"<= {target}x" if target is not None else "",
                 {True: "yes", False: "NO", None: ""}[met],
@@ -457,7 +499,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     httpx_version = probe(ours, "import httpx; print(httpx.__version__)")
     pythons: Dict[str, Path] = {}
     for client in clients:
-        python = ours if client in ("httpx", "ours") else peer_python(client, httpx_version)
+        python = ours if client in ("httpx", "ours", AIOHTTP) else peer_python(client, httpx_version)
         if python is not None:
             pythons[client] = python
     if args.candidate:
@@ -518,7 +560,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     print()
     print(table)
     print(
-        f"\nratios are to raw httpx in the same run; 'ours/X' below 1x means ours is faster (or smaller). JSON: {out}"
+        "\nratios are to raw httpx in the same run, in brackets the lowest and highest per-round ratio;"
+        f" 'ours/X' below 1x means ours is faster (or smaller). JSON: {out}"
     )
     return 0
 

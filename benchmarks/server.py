@@ -15,6 +15,9 @@ Routes (an optional ``/v1`` prefix is accepted, so ``replicate==1.0.7``'s ``/v1/
                                             whose ``urls.stream`` serves ``input.tokens`` tokens
 - ``GET  /models?cursor=k``                 page ``k`` of ``PAGES`` pages of ``PAGE_SIZE`` models
 - ``GET  /stream/{id}?n=N``                 ``N`` ``output`` events then ``done`` (chunked SSE)
+
+Bodies have the ``realistic`` shape (``payloads.py``); a path under ``/simple`` (``/simple/v1/...``)
+gets the ``simple`` shape of issue 5's first benchmarks instead, and links in it keep the prefix.
 """
 
 from __future__ import annotations
@@ -28,76 +31,10 @@ import sys
 from typing import Dict, List, Optional, Tuple
 from urllib.parse import parse_qs, urlsplit
 
+from payloads import SHAPES, model, prediction
+
 PAGES = 20
 PAGE_SIZE = 100
-VERSION_ID = "5c7d5dc6dd8bf75c1acaa8565735e7986bc5b66206b55cca93cb72c9bf15ccaa"
-PREDICTION_ID = "ufawqhfynnddngldkgtslldrkq"
-
-
-def prediction(
-    host: str, *, status: str = "succeeded", stream_tokens: Optional[int] = None
-) -> Dict[str, object]:
-    base = f"http://{host}/v1/predictions/{PREDICTION_ID}"
-    urls: Dict[str, str] = {
-        "get": base,
-        "cancel": base + "/cancel",
-        "web": f"https://replicate.com/p/{PREDICTION_ID}",
-    }
-    if stream_tokens is not None:
-        urls["stream"] = f"http://{host}/stream/{PREDICTION_ID}?n={stream_tokens}"
-    done = status == "succeeded"
-    return {
-        "id": PREDICTION_ID,
-        "model": "replicate/hello-world",
-        "version": VERSION_ID,
-        "input": {"text": "Alice"},
-        "logs": "Generating...\nDone in 0.1s\n" if done else "",
-        "output": "hello Alice" if done else None,
-        "data_removed": False,
-        "error": None,
-        "source": "api",
-        "status": status,
-        "created_at": "2024-05-01T12:00:00.000000Z",
-        "started_at": "2024-05-01T12:00:00.250000Z" if done else None,
-        "completed_at": "2024-05-01T12:00:01.050000Z" if done else None,
-        "metrics": {"predict_time": 0.8, "total_time": 1.05} if done else None,
-        "urls": urls,
-    }
-
-
-def model(i: int) -> Dict[str, object]:
-    return {
-        "url": f"https://replicate.com/acme/model-{i}",
-        "owner": "acme",
-        "name": f"model-{i}",
-        "description": "A model that turns text into other text, for benchmarking list endpoints.",
-        "visibility": "public",
-        "github_url": f"https://github.com/acme/model-{i}",
-        "paper_url": None,
-        "license_url": "https://www.apache.org/licenses/LICENSE-2.0",
-        "run_count": 1000 + i,
-        "cover_image_url": f"https://replicate.delivery/acme/model-{i}/cover.webp",
-        "default_example": None,
-        "is_official": False,
-        "latest_version": {
-            "id": VERSION_ID,
-            "created_at": "2024-04-01T10:00:00.000000Z",
-            "cog_version": "0.9.6",
-            "openapi_schema": {
-                "openapi": "3.0.2",
-                "info": {"title": "Cog", "version": "0.1.0"},
-                "components": {
-                    "schemas": {
-                        "Input": {
-                            "type": "object",
-                            "properties": {"text": {"type": "string", "title": "Text"}},
-                        },
-                        "Output": {"type": "string", "title": "Output"},
-                    }
-                },
-            },
-        },
-    }
 
 
 def _response(body: bytes, content_type: bytes = b"application/json", status: bytes = b"200 OK") -> bytes:
@@ -143,25 +80,28 @@ class Canned:
         return cached
 
     def _build(self, key: Tuple[object, ...]) -> bytes:
-        kind, host = key[0], str(key[1])
+        kind, shape, host = key[0], str(key[1]), str(key[2])
+        # Links the client follows keep the shape's prefix: the page it gets next has the same shape.
+        root = host if shape == SHAPES[0] else f"{host}/{shape}"
         if kind == "prediction":
-            return _json(prediction(host))
+            return _json(prediction(root, shape=shape))
         if kind == "created":
-            return _json(prediction(host), status=b"201 Created")
+            return _json(prediction(root, shape=shape), status=b"201 Created")
         if kind == "streaming":
-            return _json(prediction(host, status="starting", stream_tokens=int(str(key[2]))), b"201 Created")
+            tokens = int(str(key[3]))
+            return _json(prediction(root, shape=shape, status="starting", stream_tokens=tokens), b"201 Created")
         if kind == "page":
-            page = int(str(key[2]))
-            base = f"http://{host}/v1/models"
+            page = int(str(key[3]))
+            base = f"http://{root}/v1/models"
             return _json(
                 {
                     "next": f"{base}?cursor={page + 1}" if page + 1 < PAGES else None,
                     "previous": f"{base}?cursor={page - 1}" if page > 0 else None,
-                    "results": [model(page * PAGE_SIZE + i) for i in range(PAGE_SIZE)],
+                    "results": [model(page * PAGE_SIZE + i, shape) for i in range(PAGE_SIZE)],
                 }
             )
         if kind == "sse":
-            return sse_body(int(str(key[2])))
+            return sse_body(int(str(key[3])))
         return _json({"detail": "Not found.", "status": 404}, status=b"404 Not Found")
 
 
@@ -170,12 +110,14 @@ CANNED = Canned()
 
 def route(method: bytes, target: bytes, host: str, body: bytes) -> bytes:
     parts = urlsplit(target.decode("latin-1"))
-    path = parts.path
-    if path.startswith("/v1/"):
-        path = path[3:]
-    segments = [s for s in path.split("/") if s]
+    segments = [s for s in parts.path.split("/") if s]
+    shape = SHAPES[0]
+    if segments and segments[0] in SHAPES:
+        shape = segments.pop(0)
+    if segments and segments[0] == "v1":
+        segments.pop(0)
     if method == b"GET" and len(segments) == 2 and segments[0] == "predictions":
-        return CANNED.get(("prediction", host))
+        return CANNED.get(("prediction", shape, host))
     if method == b"POST" and (
         segments == ["predictions"] or (len(segments) == 4 and segments[3] == "predictions")
     ):
@@ -183,15 +125,15 @@ def route(method: bytes, target: bytes, host: str, body: bytes) -> bytes:
             data = json.loads(body)
             if data.get("stream"):
                 tokens = int((data.get("input") or {}).get("tokens", 100))
-                return CANNED.get(("streaming", host, tokens))
-        return CANNED.get(("created", host))
+                return CANNED.get(("streaming", shape, host, tokens))
+        return CANNED.get(("created", shape, host))
     if method == b"GET" and segments == ["models"]:
         cursor = parse_qs(parts.query).get("cursor", ["0"])[0]
-        return CANNED.get(("page", host, int(cursor)))
+        return CANNED.get(("page", shape, host, int(cursor)))
     if method == b"GET" and len(segments) == 2 and segments[0] == "stream":
         n = parse_qs(parts.query).get("n", ["100"])[0]
-        return CANNED.get(("sse", host, int(n)))
-    return CANNED.get(("missing", host))
+        return CANNED.get(("sse", shape, host, int(n)))
+    return CANNED.get(("missing", shape, host))
 
 
 class HTTPProtocol(asyncio.Protocol):

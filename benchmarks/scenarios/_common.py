@@ -92,9 +92,25 @@ def time_repeats(call: Callable[[], int], repeats: int, warmup: int) -> Dict[str
 
 
 def gather_gets(
-    get: Callable[[], Awaitable[object]], close: Callable[[], Awaitable[object]], n: int, warmup: int
+    get: Callable[[], Awaitable[object]],
+    close: Callable[[], Awaitable[object]],
+    n: int,
+    warmup: int,
+    in_flight: int = 0,
 ) -> Dict[str, Any]:
-    """``n`` concurrent gets in one ``asyncio.gather``; every exception is counted, by type."""
+    """``n`` concurrent gets in one ``asyncio.gather``; every exception is counted, by type.
+
+    ``in_flight`` > 0: the caller admits at most that many at a time (an ``asyncio.Semaphore``), as
+    a program that bounds its own concurrency does."""
+    if in_flight > 0:
+        unbounded = get
+        slots: List[asyncio.Semaphore] = []
+
+        async def get() -> object:
+            if not slots:
+                slots.append(asyncio.Semaphore(in_flight))
+            async with slots[0]:
+                return await unbounded()
 
     async def main() -> Dict[str, Any]:
         if warmup:

@@ -3,7 +3,8 @@
     python runner.py <client> <scenario> <root-url> '<params as JSON>'
 
 ``client`` names a module in ``clients/`` (``ours``, ``httpx``, ``replicate-2.0.0b4``...);
-``scenario`` is one of ``get``, ``run``, ``list``, ``sse``, ``concurrent``. Run by ``run.py``
+``scenario`` is one of ``get``, ``run``, ``list``, ``sse``, ``concurrent``; ``params`` may name
+the ``shape`` of the server's bodies (``realistic``, the default, or ``simple``). Run by ``run.py``
 with the interpreter of the client's virtualenv.
 """
 
@@ -23,16 +24,24 @@ CLIENTS = {
     "httpx": "clients.httpx_raw",
     "ours": "clients.ours",
     "ours+": "clients.ours",  # run.py --candidate: ours from another src/ tree
+    "ours-aiohttp": "clients.ours_aiohttp",
     "replicate-2.0.0b4": "clients.replicate_2_0_0b4",
     "replicate-1.0.7": "clients.replicate_1_0_7",
 }
 
 
 def run_scenario(adapter: Any, scenario: str, root: str, params: Dict[str, Any]) -> Dict[str, Any]:
+    shape = params.get("shape", "realistic")
+    if shape != "realistic":
+        root = f"{root}/{shape}"  # the server answers in that shape under this prefix
     if scenario == "concurrent":
         client = adapter.make_async(root)
         return gather_gets(
-            lambda: adapter.aget(client), lambda: adapter.aclose(client), params["n"], params.get("warmup", 0)
+            lambda: adapter.aget(client),
+            lambda: adapter.aclose(client),
+            params["n"],
+            params.get("warmup", 0),
+            params.get("in_flight", 0),
         )
     client = adapter.make(root)
     if scenario == "get":

@@ -7,13 +7,27 @@ raw httpx are run (``--no-peers``), so no virtualenv is created and nothing is d
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SCENARIOS = {"cold", "get", "run", "list", "sse", "concurrent-1000", "concurrent-10000"}
+SCENARIOS = {
+    "cold",
+    "get",
+    "get-simple",
+    "run",
+    "list",
+    "list-simple",
+    "sse",
+    "concurrent-1000-20",
+    "concurrent-1000",
+    "concurrent-10000",
+}
+CONCURRENT = {"concurrent-1000-20", "concurrent-1000", "concurrent-10000"}
+HAVE_AIOHTTP = importlib.util.find_spec("httpx_aiohttp") is not None
 
 
 def test_harness_runs_end_to_end_and_writes_json(tmp_path: Path) -> None:
@@ -40,16 +54,22 @@ def test_harness_runs_end_to_end_and_writes_json(tmp_path: Path) -> None:
     assert "predictions.get median" in proc.stdout  # the table was printed
 
     report = json.loads(out.read_text())
-    assert set(report["clients"]) == {"httpx", "ours"}
+    assert set(report["clients"]) == {"httpx", "ours", "ours-aiohttp"}
     assert set(report["results"]) == SCENARIOS
     assert report["machine"]["nproc"] >= 1
     for scenario, per_client in report["results"].items():
+        # ours on aiohttp takes part in the concurrent scenarios only
+        assert ("ours-aiohttp" in per_client) == (scenario in CONCURRENT), scenario
         for client, result in per_client.items():
             assert "failed" not in result, (scenario, client, result)
+            if client == "ours-aiohttp" and not HAVE_AIOHTTP:
+                assert "httpx-aiohttp is not installed" in result["na"]
+                continue
             assert "na" not in result, (scenario, client, result)
             assert result.get("errors", 0) == 0, (scenario, client, result)
     assert report["results"]["get"]["ours"]["calls"] == 30
     assert report["results"]["list"]["ours"]["items"] == 2000
+    assert report["results"]["list-simple"]["ours"]["items"] == 2000
     assert report["results"]["sse"]["ours"]["items"] == 200
     assert report["results"]["sse"]["httpx"]["items"] == 200
     assert report["results"]["cold"]["ours"]["import_ms"] > 0

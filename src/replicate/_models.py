@@ -10,6 +10,12 @@ of its ``TypeAdapter``), so a call does no type introspection; a page of items i
 call into pydantic-core (``parse_list_as``), and a body can go from bytes to models without
 ``json.loads`` (``parse_json_as``). Building models without validation (``model_construct``) was
 measured and is slower than pydantic-core's validation, so it is used only on the tolerant path.
+
+Large bodies are decoded first (pydantic-core's ``from_json``, faster than ``json.loads``) and the
+Python data validated: ``validate_json`` builds its own tree of the whole document before turning
+free-form values (a model version's ``openapi_schema``, a prediction's ``input``) into Python,
+which measured 2.4x slower on a page of 100 models with their Cog schemas (~8 KB each), while on a
+small body such as a prediction it is ~30% faster than decoding then validating.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from typing import Any, Callable, Dict, List, Tuple, Type, TypeVar, Union, cast,
 
 import pydantic
 from pydantic import ConfigDict, TypeAdapter, ValidationError
+from pydantic_core import from_json
 
 __all__ = ["BaseModel", "construct_lenient", "parse_as", "parse_json_as", "parse_list_as", "parse_page_json"]
 
@@ -78,6 +85,9 @@ def _adapter(tp: Any) -> TypeAdapter[Any]:
     return adapter
 
 
+# Bodies at least this long are decoded, then validated (see the module docstring).
+TWO_PASS_MIN_BYTES = 16384
+
 _Validators = Tuple[Callable[[object], Any], Callable[[Union[str, bytes]], Any]]
 _validators: Dict[Any, _Validators] = {}
 _list_types: Dict[Any, Any] = {}
@@ -107,13 +117,22 @@ def parse_json_as(tp: Any, content: Union[str, bytes]) -> Any:
 
     Invalid JSON raises ``ValueError`` (as ``json.loads`` does); data of the wrong shape never raises.
     """
-    if tp is None or tp is object:
-        return json.loads(content)
+    if tp is None or tp is object or len(content) >= TWO_PASS_MIN_BYTES:
+        return parse_as(tp, loads(content))
     try:
         validators = _validators.get(tp) or _validators_of(tp)
         return validators[1](content)
     except (ValidationError, TypeError, pydantic.PydanticSchemaGenerationError):
-        return parse_as(tp, json.loads(content))
+        return parse_as(tp, loads(content))
+
+
+def loads(content: Union[str, bytes]) -> Any:
+    """``json.loads``, in pydantic-core when it can (a third faster); what it refuses (a lone
+    surrogate escape, a body not in UTF-8) gets ``json.loads``'s answer."""
+    try:
+        return from_json(content)
+    except ValueError:
+        return json.loads(content)
 
 
 def parse_list_as(tp: Any, items: List[object]) -> List[Any]:
@@ -207,14 +226,21 @@ def parse_page_json(
     not fit the declared types, it is decoded with ``json.loads`` and parsed tolerantly instead
     (links that are not strings are returned as they are). Invalid JSON raises ``ValueError``.
     """
+    data: Any = None
     if item is not None and item is not object:
         try:
             page_type = _page_type(item, names)
-            page: Any = (_validators.get(page_type) or _validators_of(page_type))[1](content)
+            validators = _validators.get(page_type) or _validators_of(page_type)
+            if len(content) < TWO_PASS_MIN_BYTES:
+                page: Any = validators[1](content)
+            else:
+                data = loads(content)
+                page = validators[0](data)
             return page.items, page.next, page.previous
         except (ValidationError, TypeError, pydantic.PydanticSchemaGenerationError):
             pass
-    data = json.loads(content)
+    if data is None:
+        data = loads(content)
     body: Dict[str, Any] = cast(Dict[str, Any], data) if isinstance(data, dict) else {}
     raw_items: object = body.get(names[0]) or []
     items = parse_list_as(item, cast(List[object], raw_items)) if isinstance(raw_items, list) else []

@@ -171,8 +171,8 @@ _DECODE: Any = object()
 def page_fields(call: Call, response: httpx.Response, data: object = _DECODE) -> Dict[str, Any]:
     """The constructor arguments of a page, shared by the sync and async page types.
 
-    Without ``data``, the body is decoded here in one pass of pydantic-core, from bytes straight to
-    the page's items (``parse_page_json``): 2-3x faster than ``json.loads`` and then validation.
+    Without ``data``, the body is decoded and validated here in pydantic-core (``parse_page_json``:
+    in one pass for a small page, decoded then validated for a large one).
     With ``data`` (already decoded JSON), the items are validated in one call (``parse_list_as``).
     """
     shape = call.op.page

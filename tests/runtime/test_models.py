@@ -96,3 +96,67 @@ def test_to_json_and_repr() -> None:
     ).startswith("Prediction(")
     assert "id='p'" in repr(prediction)
     assert "extra=True" in repr(prediction)
+
+
+def _schema(width: int) -> Dict[str, object]:
+    """A free-form document nested like a Cog ``openapi_schema``."""
+    return {
+        "openapi": "3.0.2",
+        "components": {
+            "schemas": {
+                "Input": {
+                    "type": "object",
+                    "properties": {f"p{i}": {"type": "integer", "default": i, "x-order": i} for i in range(width)},
+                }
+            }
+        },
+    }
+
+
+def _version(i: int, width: int) -> Dict[str, object]:
+    return {"id": f"v{i}", "created_at": "2024-04-01T10:00:00Z", "openapi_schema": _schema(width)}
+
+
+def test_small_and_large_bodies_parse_alike() -> None:
+    """Below TWO_PASS_MIN_BYTES a body is validated from its bytes, above it decoded first: same result."""
+    from replicate._models import TWO_PASS_MIN_BYTES, parse_json_as, parse_page_json
+    from replicate.types import ModelVersion
+
+    for width in (2, 400):
+        body = json.dumps(_version(1, width)).encode()
+        assert (len(body) >= TWO_PASS_MIN_BYTES) == (width == 400)
+        version = parse_json_as(ModelVersion, body)
+        assert isinstance(version, ModelVersion)
+        assert version.created_at == datetime.fromisoformat("2024-04-01T10:00:00+00:00")
+        assert version.openapi_schema == _schema(width)
+
+        page = {"next": "https://x/next", "previous": None, "results": [_version(i, width) for i in range(3)]}
+        items, next_link, previous_link = parse_page_json(ModelVersion, json.dumps(page))
+        assert [item.id for item in items] == ["v0", "v1", "v2"]
+        assert all(item.openapi_schema == _schema(width) for item in items)
+        assert (next_link, previous_link) == ("https://x/next", None)
+
+
+def test_large_bodies_stay_tolerant_and_report_invalid_json() -> None:
+    import pytest
+
+    from replicate._models import parse_json_as, parse_page_json
+    from replicate.types import ModelVersion
+
+    broken = _version(1, 400)
+    del broken["id"]  # required
+    broken["created_at"] = "not a date"
+    version = parse_json_as(ModelVersion, json.dumps(broken))
+    assert version.id is None and version.created_at == "not a date"
+    assert version.openapi_schema == _schema(400)
+
+    items, _, _ = parse_page_json(ModelVersion, json.dumps({"results": [broken, _version(2, 400)]}))
+    assert items[0].created_at == "not a date" and items[1].id == "v2"
+
+    body = json.dumps(_version(1, 400))
+    with pytest.raises(ValueError):
+        parse_json_as(ModelVersion, body[:-1])
+    with pytest.raises(ValueError):
+        parse_page_json(ModelVersion, '{"results": [' + body + ", ]}")
+    # What pydantic-core's decoder refuses but json.loads accepts (a lone surrogate) still decodes.
+    assert parse_json_as(None, '"\\ud800"') == "\ud800"

@@ -176,9 +176,7 @@ def _cog_paths() -> Json:
             "responses": {
                 "200": {
                     "content": {
-                        "application/json": {
-                            "schema": {"$ref": "#/components/schemas/PredictionResponse"}
-                        }
+                        "application/json": {"schema": {"$ref": "#/components/schemas/PredictionResponse"}}
                     },
                     "description": "Successful Response",
                 },
@@ -257,10 +255,20 @@ def _cog_schemas() -> Json:
         ),
         "scheduler": _enum_schema(
             "scheduler",
-            ["DDIM", "DPMSolverMultistep", "HeunDiscrete", "KarrasDPM", "K_EULER_ANCESTRAL", "K_EULER", "PNDM"],
+            [
+                "DDIM",
+                "DPMSolverMultistep",
+                "HeunDiscrete",
+                "KarrasDPM",
+                "K_EULER_ANCESTRAL",
+                "K_EULER",
+                "PNDM",
+            ],
             "An enumeration.",
         ),
-        "WebhookEvent": _enum_schema("WebhookEvent", ["start", "output", "logs", "completed"], "An enumeration."),
+        "WebhookEvent": _enum_schema(
+            "WebhookEvent", ["start", "output", "logs", "completed"], "An enumeration."
+        ),
         "ValidationError": {
             "type": "object",
             "title": "ValidationError",
@@ -292,7 +300,13 @@ def _cog_schemas() -> Json:
             "properties": {
                 "id": {"type": "string", "title": "Id"},
                 "input": {"$ref": "#/components/schemas/Input"},
-                "webhook": {"type": "string", "title": "Webhook", "format": "uri", "maxLength": 65536, "minLength": 1},
+                "webhook": {
+                    "type": "string",
+                    "title": "Webhook",
+                    "format": "uri",
+                    "maxLength": 65536,
+                    "minLength": 1,
+                },
                 "created_at": {**timestamp, "title": "Created At"},
                 "output_file_prefix": {"type": "string", "title": "Output File Prefix"},
                 "webhook_events_filter": {
@@ -372,7 +386,9 @@ def _logs() -> str:
     lines += ["txt2img mode"]
     for step in range(1, 51):
         bar = "█" * (step // 5) + " " * (10 - step // 5)
-        lines.append(f"{step * 2:3d}%|{bar}| {step}/50 [00:{step // 9:02d}<00:{(50 - step) // 9:02d},  9.{step % 10}1it/s]")
+        lines.append(
+            f"{step * 2:3d}%|{bar}| {step}/50 [00:{step // 9:02d}<00:{(50 - step) // 9:02d},  9.{step % 10}1it/s]"
+        )
     return "\n".join(lines) + "\n"
 
 

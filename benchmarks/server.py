@@ -89,7 +89,9 @@ class Canned:
             return _json(prediction(root, shape=shape), status=b"201 Created")
         if kind == "streaming":
             tokens = int(str(key[3]))
-            return _json(prediction(root, shape=shape, status="starting", stream_tokens=tokens), b"201 Created")
+            return _json(
+                prediction(root, shape=shape, status="starting", stream_tokens=tokens), b"201 Created"
+            )
         if kind == "page":
             page = int(str(key[3]))
             base = f"http://{root}/v1/models"

@@ -106,7 +106,9 @@ def _schema(width: int) -> Dict[str, object]:
             "schemas": {
                 "Input": {
                     "type": "object",
-                    "properties": {f"p{i}": {"type": "integer", "default": i, "x-order": i} for i in range(width)},
+                    "properties": {
+                        f"p{i}": {"type": "integer", "default": i, "x-order": i} for i in range(width)
+                    },
                 }
             }
         },

@@ -6,7 +6,7 @@ synchronous scenarios are the same as ``ours`` (aiohttp has no synchronous clien
 
 from __future__ import annotations
 
-from _common import NotApplicable, PREDICTION_ID, TOKEN
+from _common import PREDICTION_ID, TOKEN, NotApplicable
 
 import replicate
 

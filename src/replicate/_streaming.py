@@ -9,6 +9,7 @@ line dispatches the event unless no data was seen.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 from typing import Any, AsyncIterator, Generic, Iterable, Iterator, List, Optional, Type, TypeVar, overload
 
@@ -80,11 +81,30 @@ class SSEDecoder(Generic[_EventT]):
             # A CR ending this chunk ends a line; an LF starting the next chunk completes that CRLF.
             self._skip_leading_lf = text.endswith("\r")
             text = text.replace("\r\n", "\n").replace("\r", "\n")
+        events: List[_EventT] = []
+        if self._partial or self._data or self._event is not None or self._own_id:
+            # Inside an event: the line loop reads up to the blank line that ends it.
+            if not self._partial and text[:1] == "\n":
+                end = 1
+            else:
+                end = text.find("\n\n") + 2
+                if end < 2:
+                    self._feed_lines(text, events)
+                    return events
+            self._feed_lines(text[:end], events)
+            text = text[end:]
+        # At an event boundary: events of the common shape are read one regex match each, the
+        # rest (other shapes, an event cut by the chunk's end) by the line loop.
+        end = self._read_common_events(text, events)
+        self._feed_lines(text[end:] if end else text, events)
+        return events
+
+    def _feed_lines(self, text: str, events: List[_EventT]) -> None:
         lines = text.split("\n")
         if len(lines) == 1:
             if text:
                 self._partial.append(text)
-            return []
+            return
         if self._partial:
             self._partial.append(lines[0])
             lines[0] = "".join(self._partial)
@@ -92,7 +112,6 @@ class SSEDecoder(Generic[_EventT]):
         self._partial = [rest] if rest else []
         # feed_line, inlined with the state in locals: this loop runs for every line of a token
         # stream, and a method call plus attribute writes per line were most of its cost.
-        events: List[_EventT] = []
         event_type, new = self._event_type, object.__new__
         kind, data, last_id, retry, own_id = self._event, self._data, self._last_id, self._retry, self._own_id
         for line in lines:
@@ -131,7 +150,27 @@ class SSEDecoder(Generic[_EventT]):
                 retry = int(value)
             # any other field, and a comment (empty name), is ignored
         self._event, self._data, self._last_id, self._retry, self._own_id = kind, data, last_id, retry, own_id
-        return events
+
+    def _read_common_events(self, text: str, events: List[_EventT]) -> int:
+        """Events of the common shape at the start of ``text`` into ``events``; how far they reach."""
+        common = _COMMON_EVENT.match
+        match = common(text)
+        if match is None:
+            return 0
+        event_type, new = self._event_type, object.__new__
+        last_id, retry, end = self._last_id, self._retry, 0
+        while match is not None:
+            kind, event_id, data = match.groups()
+            own_id = event_id is not None
+            if own_id:
+                last_id = event_id
+            event = new(event_type)  # new_event(), inlined
+            event.__dict__.update(event=kind or None, data=data, id=last_id, retry=retry, own_id=own_id)
+            events.append(event)
+            end = match.end()
+            match = common(text, end)
+        self._last_id = last_id
+        return end
 
     def flush(self) -> List[_EventT]:
         """End of stream: an unterminated last line is processed; an incomplete event is dropped."""
@@ -181,6 +220,11 @@ class SSEDecoder(Generic[_EventT]):
         for chunk in chunks:
             yield from self.feed(chunk)
         yield from self.flush()
+
+
+# An event as most servers write it, after CR and CRLF became LF: optional `event: ` and `id: `
+# lines, one `data: ` line, a blank line. An id holding NUL is ignored by the spec: the loop reads those.
+_COMMON_EVENT = re.compile(r"(?:event: ([^\n]*)\n)?(?:id: ([^\n\0]*)\n)?data: ([^\n]*)\n\n")
 
 
 def _strip_bom(text: str) -> str:

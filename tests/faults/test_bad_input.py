@@ -106,6 +106,9 @@ sse_bytes = st.lists(
         [
             b"data: x",
             b"data:",
+            b"data: ",
+            b"event: output\nid: 7\ndata: tok \n",  # the shape token streams have
+            b"event: output\ndata: x\n",
             b"id: 1",
             b"id: \x00",
             b"retry: 10",

@@ -1,5 +1,9 @@
 """What every scenario process shares: timing loops, memory readings, JSON out. Stdlib only.
 
+Besides wall time, each loop reports the CPU time of the client's process (``time.process_time``):
+on a machine shared with other work, waiting for a core inflates wall time but not CPU time, so
+the CPU ratio is the steadier comparison of how much work each client does per call.
+
 The loops live here, not in the per-client adapters, so every client is timed by the same code;
 an adapter only says how its client does one call (see ``clients/*.py``).
 """
@@ -64,11 +68,13 @@ def time_calls(call: Callable[[], object], n: int, warmup: int) -> Dict[str, flo
     samples: List[int] = []
     clock = time.perf_counter_ns
     gc.collect()
+    cpu = time.process_time()
     for _ in range(n):
         start = clock()
         call()
         samples.append(clock() - start)
-    return latency_stats(samples)
+    cpu = time.process_time() - cpu
+    return {**latency_stats(samples), "cpu_mean_us": cpu / n * 1e6}
 
 
 def time_repeats(call: Callable[[], int], repeats: int, warmup: int) -> Dict[str, float]:
@@ -77,14 +83,18 @@ def time_repeats(call: Callable[[], int], repeats: int, warmup: int) -> Dict[str
     for _ in range(warmup):
         items = call()
     walls: List[float] = []
+    cpus: List[float] = []
     for _ in range(repeats):
         gc.collect()
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         items = call()
         walls.append(time.perf_counter() - start)
+        cpus.append(time.process_time() - cpu)
     walls.sort()
+    cpus.sort()
     return {
         "median_ms": percentile(walls, 0.5) * 1e3,
+        "cpu_median_ms": percentile(cpus, 0.5) * 1e3,
         "min_ms": walls[0] * 1e3,
         "items": items,
         "repeats": repeats,
@@ -116,16 +126,23 @@ def gather_gets(
         if warmup:
             await asyncio.gather(*(get() for _ in range(warmup)), return_exceptions=True)
         gc.collect()
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         results = await asyncio.gather(*(get() for _ in range(n)), return_exceptions=True)
         wall = time.perf_counter() - start
+        cpu = time.process_time() - cpu
         await close()
         errors: Dict[str, int] = {}
         for result in results:
             if isinstance(result, BaseException):
                 name = type(result).__name__
                 errors[name] = errors.get(name, 0) + 1
-        return {"wall_ms": wall * 1e3, "requests": n, "errors": sum(errors.values()), "error_types": errors}
+        return {
+            "wall_ms": wall * 1e3,
+            "cpu_ms": cpu * 1e3,
+            "requests": n,
+            "errors": sum(errors.values()),
+            "error_types": errors,
+        }
 
     return asyncio.run(main())
 

@@ -7,14 +7,24 @@ representation and the low-level verbs are shared in ``_ClientBase``.
 
 from __future__ import annotations
 
-import asyncio
 import os
 import threading
 import time
 from types import TracebackType
-from typing import Any, ClassVar, Coroutine, Dict, Generic, Mapping, Optional, Type, TypeVar, Union
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Coroutine,
+    Dict,
+    Generic,
+    Mapping,
+    Optional,
+    Type,
+    TypeVar,
+    Union,
+)
 
-import anyio
 import httpx
 from typing_extensions import Self
 
@@ -28,6 +38,9 @@ from ._response import APIResponse, AsyncAPIResponse, AsyncBinaryResponse, Binar
 from ._transmit import can_send_directly, transmit, transmit_async
 from ._types import NOT_GIVEN, Headers, NotGiven, Query
 from .pagination import AsyncCursorURLPage, SyncCursorURLPage, page_fields
+
+if TYPE_CHECKING:
+    import asyncio  # the synchronous client never imports it (~1.3 MiB and ~10 ms of a cold start)
 
 __all__ = ["AsyncAPIClient", "DefaultAsyncHttpxClient", "DefaultHttpxClient", "SyncAPIClient"]
 
@@ -125,6 +138,8 @@ class _AsyncGate:
         self._semaphore: Optional[asyncio.Semaphore] = None
 
     def semaphore(self) -> Optional[asyncio.Semaphore]:
+        import asyncio
+
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:  # not running under asyncio (e.g. trio): no gate
@@ -558,6 +573,8 @@ class AsyncAPIClient(_ClientBase[httpx.AsyncClient, _AsyncGate, Coroutine[Any, A
             return await self._send_ungated(request, read_body)
 
     async def _sleep(self, seconds: float) -> None:
+        import anyio
+
         await anyio.sleep(seconds)
 
     async def _send_ungated(self, request: httpx.Request, read_body: bool) -> SendResult:

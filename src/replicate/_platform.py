@@ -1,8 +1,8 @@
 """The ``X-Replicate-*`` platform headers, computed once on first use.
 
-They are read from ``os.uname()``, ``sys`` and ``/etc/os-release``: importing ``platform`` and
-``distro`` (with its ``argparse``, ``shlex`` and ``subprocess``) for the same values was ~10-20 ms
-of a cold start's first request.
+They are read from ``os.uname()``, ``sys`` and ``/etc/os-release``: importing ``distro`` (with its
+``argparse``, ``shlex`` and ``subprocess``) for the same values was ~10 ms of a cold start's first
+request.
 """
 
 from __future__ import annotations

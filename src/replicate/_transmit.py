@@ -27,13 +27,14 @@ When a send ends in an interrupt, :func:`_release_orphans` closes and removes su
 
 from __future__ import annotations
 
-import asyncio
 import datetime
 import time
-from typing import Any, AsyncIterator, Iterator, List
+from typing import TYPE_CHECKING, Any, AsyncIterator, Iterator, List
 
-import anyio
 import httpx
+
+if TYPE_CHECKING:
+    import asyncio  # asyncio and anyio are imported where used: a synchronous client never needs them
 
 __all__ = ["can_send_directly", "transmit", "transmit_async"]
 
@@ -149,6 +150,8 @@ def _release_orphans(client: httpx.Client, request: httpx.Request) -> None:
 async def _release_orphans_async(client: httpx.AsyncClient, request: httpx.Request) -> None:
     orphans = _orphans(client, request)
     if orphans:
+        import anyio
+
         with anyio.CancelScope(shield=True):  # trio: the cancelled scope would stop the close too
             for connection in orphans:
                 await connection.aclose()
@@ -156,6 +159,8 @@ async def _release_orphans_async(client: httpx.AsyncClient, request: httpx.Reque
 
 def _under_asyncio() -> bool:
     """Another event loop (trio) cancels through scopes, which respect httpcore's own shields."""
+    import asyncio
+
     try:
         asyncio.get_running_loop()
     except RuntimeError:
@@ -200,6 +205,8 @@ class _AsyncTimedStream(httpx.AsyncByteStream):
         if not self._shielded:
             await self._stream.aclose()
             return
+        import asyncio
+
         close = asyncio.ensure_future(self._stream.aclose())
         try:
             await asyncio.shield(close)

@@ -54,3 +54,18 @@ def test_unknown_attribute_raises_attribute_error() -> None:
         _run("import replicate\ntry:\n    replicate.nope\nexcept AttributeError as e:\n    print('ok')")
         == "ok"
     )
+
+
+def test_a_synchronous_call_imports_no_event_loop_machinery() -> None:
+    """A sync client's first request loads neither asyncio nor distro (cold-start cost);
+    the request itself goes to a local server that is never reached (connection refused)."""
+    out = _run(
+        "import sys, replicate\n"
+        "client = replicate.Replicate(bearer_token='r8_x', base_url='http://127.0.0.1:9/v1', max_retries=0)\n"
+        "try:\n"
+        "    client.predictions.get(prediction_id='p')\n"
+        "except replicate.APIConnectionError:\n"
+        "    pass\n"
+        "print(sorted(m for m in ('asyncio', 'distro', 'argparse') if m in sys.modules))"
+    )
+    assert out == "[]"

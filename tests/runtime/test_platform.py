@@ -41,6 +41,7 @@ def test_os_release_id(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: st
 
 
 def test_first_headers_import_neither_platform_nor_distro() -> None:
+    """Without pydantic loaded (which imports ``platform`` through ``uuid``), nothing does."""
     code = (
         "import sys\n"
         "from replicate._platform import platform_headers\n"

@@ -14,6 +14,8 @@ Routes (an optional ``/v1`` prefix is accepted, so ``replicate==1.0.7``'s ``/v1/
                                             body has ``"stream": true``, a ``starting`` prediction
                                             whose ``urls.stream`` serves ``input.tokens`` tokens
 - ``GET  /models?cursor=k``                 page ``k`` of ``PAGES`` pages of ``PAGE_SIZE`` models
+- ``GET  /models/{owner}/{name}/versions/{id}``   a version with its ``openapi_schema`` (what
+                                            ``run()`` reads, once per client, to shape list outputs)
 - ``GET  /stream/{id}?n=N``                 ``N`` ``output`` events then ``done`` (chunked SSE)
 
 Bodies have the ``realistic`` shape (``payloads.py``); a path under ``/simple`` (``/simple/v1/...``)
@@ -102,6 +104,8 @@ class Canned:
                     "results": [model(page * PAGE_SIZE + i, shape) for i in range(PAGE_SIZE)],
                 }
             )
+        if kind == "version":
+            return _json(model(0, shape)["latest_version"])
         if kind == "sse":
             return sse_body(int(str(key[3])))
         return _json({"detail": "Not found.", "status": 404}, status=b"404 Not Found")
@@ -129,6 +133,8 @@ def route(method: bytes, target: bytes, host: str, body: bytes) -> bytes:
                 tokens = int((data.get("input") or {}).get("tokens", 100))
                 return CANNED.get(("streaming", shape, host, tokens))
         return CANNED.get(("created", shape, host))
+    if method == b"GET" and len(segments) == 5 and segments[0] == "models" and segments[3] == "versions":
+        return CANNED.get(("version", shape, host))
     if method == b"GET" and segments == ["models"]:
         cursor = parse_qs(parts.query).get("cursor", ["0"])[0]
         return CANNED.get(("page", shape, host, int(cursor)))

@@ -13,9 +13,11 @@ measured and is slower than pydantic-core's validation, so it is used only on th
 
 Large bodies are decoded first (pydantic-core's ``from_json``, faster than ``json.loads``) and the
 Python data validated: ``validate_json`` builds its own tree of the whole document before turning
-free-form values (a model version's ``openapi_schema``, a prediction's ``input``) into Python,
-which measured 2.4x slower on a page of 100 models with their Cog schemas (~8 KB each), while on a
-small body such as a prediction it is ~30% faster than decoding then validating.
+free-form values (a model version's ``openapi_schema``) into Python. Measured on list pages (CPU
+time, two-pass / one-pass): models with a full Cog schema (~8 KiB each) 0.62 at 5 items (40 KiB),
+0.57 at 20 (161 KiB), 0.41 at 100 (804 KiB); models with a one-input schema (~0.8 KiB each) 1.24
+at 5 (4 KiB), 1.17 at 20 (16 KiB), 1.03 at 100 (81 KiB); a ~5 KiB prediction ~1.3. The size
+at which it switches sits between the largest page of small items and the pages of large ones.
 """
 
 from __future__ import annotations
@@ -86,7 +88,7 @@ def _adapter(tp: Any) -> TypeAdapter[Any]:
 
 
 # Bodies at least this long are decoded, then validated (see the module docstring).
-TWO_PASS_MIN_BYTES = 16384
+TWO_PASS_MIN_BYTES = 128 * 1024
 
 _Validators = Tuple[Callable[[object], Any], Callable[[Union[str, bytes]], Any]]
 _validators: Dict[Any, _Validators] = {}

@@ -98,6 +98,9 @@ def test_to_json_and_repr() -> None:
     assert "extra=True" in repr(prediction)
 
 
+WIDE = 3000  # inputs in a schema whose version body passes TWO_PASS_MIN_BYTES
+
+
 def _schema(width: int) -> Dict[str, object]:
     """A free-form document nested like a Cog ``openapi_schema``."""
     return {
@@ -124,9 +127,9 @@ def test_small_and_large_bodies_parse_alike() -> None:
     from replicate._models import TWO_PASS_MIN_BYTES, parse_json_as, parse_page_json
     from replicate.types import ModelVersion
 
-    for width in (2, 400):
+    for width in (2, WIDE):
         body = json.dumps(_version(1, width)).encode()
-        assert (len(body) >= TWO_PASS_MIN_BYTES) == (width == 400)
+        assert (len(body) >= TWO_PASS_MIN_BYTES) == (width == WIDE)
         version = parse_json_as(ModelVersion, body)
         assert isinstance(version, ModelVersion)
         assert version.created_at == datetime.fromisoformat("2024-04-01T10:00:00+00:00")
@@ -145,17 +148,17 @@ def test_large_bodies_stay_tolerant_and_report_invalid_json() -> None:
     from replicate._models import parse_json_as, parse_page_json
     from replicate.types import ModelVersion
 
-    broken = _version(1, 400)
+    broken = _version(1, WIDE)
     del broken["id"]  # required
     broken["created_at"] = "not a date"
     version = parse_json_as(ModelVersion, json.dumps(broken))
     assert version.id is None and version.created_at == "not a date"
-    assert version.openapi_schema == _schema(400)
+    assert version.openapi_schema == _schema(WIDE)
 
-    items, _, _ = parse_page_json(ModelVersion, json.dumps({"results": [broken, _version(2, 400)]}))
+    items, _, _ = parse_page_json(ModelVersion, json.dumps({"results": [broken, _version(2, WIDE)]}))
     assert items[0].created_at == "not a date" and items[1].id == "v2"
 
-    body = json.dumps(_version(1, 400))
+    body = json.dumps(_version(1, WIDE))
     with pytest.raises(ValueError):
         parse_json_as(ModelVersion, body[:-1])
     with pytest.raises(ValueError):

@@ -12,6 +12,8 @@ from .common import HEADER, Imports, annotation, docstring, param_notes, python_
 __all__ = ["render_resources", "resource_file", "return_annotation", "operation_constant"]
 
 Flavor = Literal["sync", "async"]
+_INT = TypeRef("builtin", name="int")
+_FLOAT = TypeRef("builtin", name="float")
 
 _TRAILING_PARAMS = """        extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -174,6 +176,13 @@ def _operation(method: Method) -> str:
         args.append(f"body={python_literal(method.body)}")
     if method.body_media:
         args.append(f"media_type={python_literal(method.body_media)}")
+    numeric = [
+        python_literal(param.wire_name)
+        for param in method.params
+        if param.location == "path" and param.type in (_INT, _FLOAT)
+    ]
+    if numeric:
+        args.append(f"numeric_path=({', '.join(numeric)},)")
     if method.retry != "always":
         args.append(f"retry={python_literal(method.retry)}")
     if method.auth is not None:

@@ -448,6 +448,7 @@ def test_path_parameters_are_typed_from_their_schema() -> None:
     ]
     api = _api(_spec({"/p/{id}/{kind}/{uid}": {"get": _op("p.get", parameters=parameters)}}))
     assert [p.type for p in _method(api, "get").params] == [INT, TypeRef("literal", values=("a", "b")), STR]
+    assert 'numeric_path=("id",)' in render_all(api)["src/demo/resources/p.py"]
     tests = render_all(api)["tests/api_resources/test_p.py"]
     assert 'match="uid"' in tests and 'match="id"' not in tests  # only str parameters can be passed ""
 

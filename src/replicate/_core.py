@@ -45,7 +45,6 @@ from __future__ import annotations
 
 import base64
 import email.utils
-import enum
 import json
 import random
 import re
@@ -175,7 +174,7 @@ def make_call(
 ) -> Call:
     return Call(
         op,
-        resolve_path(op.path, path or {}),
+        resolve_path(op.path, path or {}, op.numeric_path),
         _drop_unset(query) if query else {},
         {key: str(value) for key, value in _drop_unset(headers).items()} if headers else {},
         # An explicit None in a body is a JSON null (it clears a field); only NOT_GIVEN is left out.
@@ -188,22 +187,21 @@ def make_call(
     )
 
 
-def resolve_path(template: str, values: Mapping[str, object]) -> str:
-    """Fill ``{name}`` placeholders, each value percent-encoded as exactly one path segment."""
+def resolve_path(template: str, values: Mapping[str, object], numeric: Tuple[str, ...] = ()) -> str:
+    """Fill ``{name}`` placeholders, each value percent-encoded as exactly one path segment.
+
+    Values are non-empty strings, or numbers for the parameters the operation types as numbers.
+    """
     encoded: Dict[str, str] = {}
     for name, value in values.items():
-        encoded[name] = _encode_segment(_path_text(name, value))
+        is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
+        if is_number and name in numeric:
+            encoded[name] = str(value)
+            continue
+        if not isinstance(value, str) or not value:
+            raise ValueError(f"Expected a non-empty string for path parameter {name!r}, got {value!r}")
+        encoded[name] = _encode_segment(value)
     return template.format_map(encoded)
-
-
-def _path_text(name: str, value: object) -> str:
-    """A path parameter as text: a non-empty string, an integer or number, or a string enum member."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return str(value)
-    text = value.value if isinstance(value, enum.Enum) else value
-    if not isinstance(text, str) or not text:
-        raise ValueError(f"Expected a non-empty string for path parameter {name!r}, got {value!r}")
-    return text
 
 
 _UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]+")  # what quote(value, safe="") leaves as it is

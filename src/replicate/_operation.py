@@ -62,7 +62,10 @@ class Operation(Generic[T]):
     # Alternatives, any one of which authenticates the request; () means none is needed. None: the
     # client's bearer token, which every request then requires.
     auth: Optional[Tuple[Tuple[Credential, ...], ...]] = None
-    media_type: Optional[str] = None  # Content-Type of a "binary" or "text" body other than text/plain
+    media_type: Optional[str] = None
+    numeric_path: Tuple[
+        str, ...
+    ] = ()  # path parameters typed integer/number: formatted, not refused  # Content-Type of a "binary" or "text" body other than text/plain
 
 
 @dataclass(frozen=True)

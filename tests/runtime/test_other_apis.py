@@ -4,7 +4,6 @@ raw bodies, multipart without a file, and API-key / basic / per-operation authen
 from __future__ import annotations
 
 import base64
-import enum
 from typing import Any, Dict, List
 
 import httpx
@@ -24,20 +23,20 @@ def _route(api: respx.MockRouter) -> respx.Route:
     return api.route(path__regex=r".*").mock(return_value=httpx.Response(200, json={"ok": 1}))
 
 
-class Color(enum.Enum):
-    RED = "red"
-
-
-def test_integer_number_and_enum_path_parameters_are_formatted(
+def test_path_parameters_typed_as_numbers_are_formatted_others_must_be_strings(
     harness: Harness, api: respx.MockRouter
 ) -> None:
     route = _route(api)
-    op: Operation[object] = Operation("get", "/pets/{id}/{ratio}/{color}", object)
-    harness.request(harness.client(), op, path={"id": 42, "ratio": 0.5, "color": Color.RED})
+    op: Operation[object] = Operation(
+        "get", "/pets/{id}/{ratio}/{color}", object, numeric_path=("id", "ratio")
+    )
+    harness.request(harness.client(), op, path={"id": 42, "ratio": 0.5, "color": "red"})
     assert route.calls.last.request.url.path == "/v1/pets/42/0.5/red"
     for bad in (True, "", None):
         with pytest.raises(ValueError, match="'id'"):
             harness.request(harness.client(), op, path={"id": bad, "ratio": 1, "color": "x"})
+    with pytest.raises(ValueError, match="'color'"):  # a string parameter refuses a number
+        harness.request(harness.client(), op, path={"id": 1, "ratio": 1, "color": 7})
 
 
 def test_a_multipart_body_without_a_file_is_still_multipart(harness: Harness, api: respx.MockRouter) -> None:

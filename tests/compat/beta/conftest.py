@@ -34,6 +34,16 @@ def module_client(server: Server, monkeypatch: pytest.MonkeyPatch) -> Iterator[S
     yield server
     for name in MODULE_SETTINGS:
         replicate.__dict__.pop(name, None)
+    close_module_client()
+
+
+def close_module_client() -> None:
+    """The module-level client of this test's settings is not needed by the next test: close it."""
+    from replicate.legacy import _default
+
+    if _default._current is not None:
+        _default._current[1].close()
+        _default._current = None
 
 
 def requests_to(server: Server, method: str, path: str) -> List[RecordedRequest]:

@@ -5,11 +5,13 @@ names registered there. Each sample is quoted as the README has it; changes are 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 from pathlib import Path
 from typing import Any, Dict, Iterator, List
 
+import anyio
 import httpx
 import pytest
 
@@ -45,6 +47,27 @@ def _images(inputs: Dict[str, Any], ctx: PredictionContext) -> List[str]:
         ctx.file_url(PNG, f"out-{index}.webp", "image/webp")
         for index in range(int(inputs.get("num_outputs", 1)))
     ]
+
+
+@pytest.fixture(autouse=True)
+def close_clients(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The samples make clients without closing them, as the README does: close them after each test."""
+    made: List[Any] = []
+    for cls in (Replicate, AsyncReplicate):
+        original = cls.__init__
+
+        def tracking(self: Any, *args: Any, __original: Any = original, **kwargs: Any) -> None:
+            __original(self, *args, **kwargs)
+            made.append(self)
+
+        monkeypatch.setattr(cls, "__init__", tracking)
+    yield
+    for client in made:
+        if isinstance(client, Replicate):
+            client.close()
+        elif not client._http_client.is_closed:
+            with contextlib.suppress(Exception):  # its connections' event loop may be gone
+                anyio.run(client.close)
 
 
 @pytest.fixture
@@ -317,6 +340,7 @@ def test_async_usage(models: Server, capsys: pytest.CaptureFixture[str]) -> None
             prediction_id=prediction_id,  # changed: an id this server has ("gm3qorzdhgbfurvjtvhg6dckhu")
         )
         print(prediction.id)
+        await replicate_.close()  # changed: closed in the loop that used it
 
     asyncio.run(main())
     assert capsys.readouterr().out == f"{prediction_id}\n"
@@ -362,6 +386,7 @@ def test_async_pagination(models: Server) -> None:
         async for model in replicate.models.list():
             all_models.append(model)
         print(all_models)
+        await replicate.close()  # changed: closed in the loop that used it
         return all_models
 
     assert len(asyncio.run(main())) == len(list(Replicate().models.list()))
@@ -383,6 +408,7 @@ def test_pages_by_hand(models: Server, capsys: pytest.CaptureFixture[str]) -> No
         print(f"next URL: {first_page.next}")  # => "next URL: ..."
         for model in first_page.results:
             print(model.cover_image_url)
+        await replicate.close()  # changed: closed in the loop that used it
 
     asyncio.run(main())
     out = capsys.readouterr().out.splitlines()

@@ -264,6 +264,7 @@ def test_run_accepts_model_and_version_objects(client: Replicate, server: Server
         f"replicate/hello-world:{version_id}",
         version_id,
     ]
+    legacy_client.close()
     with pytest.raises(TypeError, match="model reference"):
         client.run(42, input={})  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="Invalid model reference"):

@@ -28,9 +28,10 @@ from typing import (
 import httpx
 from typing_extensions import Self
 
+from ._cog_scope import api_token_from_environment
 from ._constants import DEFAULT_CONNECTION_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._core import Call, ClientConfig, Plan, Send, SendResult, T, exchange, parse_body
-from ._env import BASE_URL_ENV_VAR, DEFAULT_BASE_URL, TOKEN_ENV_VAR
+from ._env import BASE_URL_ENV_VAR, DEFAULT_BASE_URL
 from ._logs import setup_logging
 from ._operation import Operation, RequestOptions
 from ._resource import Mode
@@ -75,7 +76,7 @@ def _resolve_token(bearer_token: Optional[str], api_token: Optional[str]) -> Opt
     if bearer_token is not None and api_token is not None and bearer_token != api_token:
         raise TypeError("Pass either bearer_token= or its legacy alias api_token=, not two different tokens.")
     token = bearer_token if bearer_token is not None else api_token
-    return token if token is not None else (os.environ.get(TOKEN_ENV_VAR) or None)
+    return token if token is not None else api_token_from_environment()
 
 
 def _make_config(

@@ -26,11 +26,11 @@ from typing import (
     Union,
 )
 
+from .._cog_scope import api_token_from_environment
 from .._exceptions import ModelError
 from .._resource import cached_property
 from ..lib.awaitable_iterator import AwaitableAsyncIterator
 from ..lib.errors import StreamingNotSupportedError
-from ._cog import api_token_from_environment
 from ._io import convert_output, prepare_input
 from ._loop_close import close_when_loop_ends
 

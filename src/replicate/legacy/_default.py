@@ -89,7 +89,7 @@ def default_client() -> Client:
     ``replicate.base_url`` (else the running Cog prediction's token or ``REPLICATE_API_TOKEN``, and
     ``REPLICATE_BASE_URL``), and the other settings assigned on the module (``timeout``,
     ``max_retries``, ``default_headers``, ``default_query``, ``http_client``)."""
-    from ._cog import api_token_from_environment
+    from .._cog_scope import api_token_from_environment
 
     global _current
     token = _assigned("api_token") or _assigned("bearer_token") or api_token_from_environment()

@@ -160,6 +160,22 @@ def test_explicit_token_wins_and_no_scope_falls_back(
     assert tokens == ["Bearer r8_from_cog", f"Bearer {server.token}", f"Bearer {server.token}"]
 
 
+async def test_typed_clients_read_the_cog_scope_token_too(
+    server: Server, fake_cog: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("REPLICATE_API_TOKEN")
+    (fake_cog / "context.json").write_text(f'{{"REPLICATE_API_TOKEN": "{server.token}"}}')
+    with replicate.Replicate(base_url=server.url) as client:
+        assert client.account.get().username == "your-username"
+    async with replicate.AsyncReplicate(base_url=server.url) as async_client:
+        assert (await async_client.account.get()).username == "your-username"
+    (fake_cog / "context.json").write_text('{"REPLICATE_API_TOKEN": "r8_from_cog"}')
+    with replicate.Replicate(bearer_token=server.token, base_url=server.url) as client:
+        assert client.account.get().username == "your-username"  # an explicit token wins
+    tokens = [request.headers["authorization"] for request in server.requests]
+    assert tokens == [f"Bearer {server.token}"] * 3
+
+
 def test_webhooks_default_secret(server: Server, client: replicate.Client) -> None:
     secret = client.webhooks.default.secret()
     assert secret.key == server.webhook_secret

@@ -1,4 +1,5 @@
-"""The API token of the running Cog prediction, as both published clients read it.
+"""The API token of the running Cog prediction, as both published clients read it (the typed clients
+and the older interface alike).
 
 Inside a Cog predictor (cog >= 0.14.11) a prediction request can carry ``REPLICATE_API_TOKEN`` in
 its context, readable as ``cog.current_scope().context``; a model that calls other models runs them
@@ -12,9 +13,9 @@ import importlib
 import os
 from typing import Any, Optional
 
-__all__ = ["api_token_from_environment", "cog_scope_token"]
+from ._env import TOKEN_ENV_VAR
 
-TOKEN_KEY = "REPLICATE_API_TOKEN"
+__all__ = ["api_token_from_environment", "cog_scope_token"]
 
 
 def cog_scope_token() -> Optional[str]:
@@ -27,7 +28,7 @@ def cog_scope_token() -> Optional[str]:
         scope = cog.current_scope()
         items = scope.context.items()
         for key, value in items:
-            if str(key).upper() == TOKEN_KEY and value:
+            if str(key).upper() == TOKEN_ENV_VAR and value:
                 return str(value)
     except Exception:
         return None
@@ -36,4 +37,4 @@ def cog_scope_token() -> Optional[str]:
 
 def api_token_from_environment() -> Optional[str]:
     """The Cog scope's token, else ``REPLICATE_API_TOKEN``, else None."""
-    return cog_scope_token() or os.environ.get(TOKEN_KEY) or None
+    return cog_scope_token() or os.environ.get(TOKEN_ENV_VAR) or None

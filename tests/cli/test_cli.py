@@ -195,7 +195,7 @@ def test_run_json_prints_the_prediction(server: Server, tmp_path: Path) -> None:
 
 
 def test_no_wait_prints_the_id_and_predictions_get_cancel_follow_it(server: Server) -> None:
-    started = run_cli("run", "replicate/slow", "-i", "seconds=200", "--no-wait", server=server)
+    started = run_cli("run", "replicate/slow", "-i", "seconds=3600", "--no-wait", server=server)
     assert started.exit_code == 0, started.stderr
     prediction_id = started.stdout.strip()
     assert prediction_id in server.predictions

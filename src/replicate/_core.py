@@ -91,6 +91,7 @@ __all__ = [
     "merge_headers",
     "origin_of",
     "parse_body",
+    "provably_unsent",
     "resolve_timeout",
     "resolve_url",
     "retry_delay",
@@ -441,6 +442,13 @@ def _should_retry_response(op: Operation[Any], response: httpx.Response) -> bool
 
 # Transport errors raised before any byte of the request was written: no connection was made.
 _UNSENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def provably_unsent(error: BaseException) -> bool:
+    """Whether a failed request never left the client: a transport error from `_UNSENT_ERRORS`, or
+    the `APIConnectionError` raised from one (nothing can have started on the server)."""
+    cause = error.__cause__ if isinstance(error, APIConnectionError) else error
+    return isinstance(cause, _UNSENT_ERRORS)
 
 
 def decide_after_error(

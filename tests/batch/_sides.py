@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Callable, List, Optional, Tuple
 
 import anyio
+import httpx
 
 from replicate import AsyncReplicate, Replicate
 from replicate.lib.batch import BatchResult, BatchSummary
@@ -20,12 +21,15 @@ def run_batch(
     inputs: Any,
     *,
     on_result: Optional[Callable[[BatchResult], None]] = None,
+    transport: Optional[Any] = None,
     **options: Any,
 ) -> Tuple[List[BatchResult], BatchSummary]:
+    """`transport`: an object with `sync()` and `async_()` returning httpx transports to send through."""
     options.setdefault("poll_interval", 0.05)
     results: List[BatchResult] = []
     if side == "sync":
-        with Replicate(base_url=server.url, bearer_token=server.token) as client:
+        http_client = None if transport is None else httpx.Client(transport=transport.sync())
+        with Replicate(base_url=server.url, bearer_token=server.token, http_client=http_client) as client:
             batch = client.batch(ref, inputs, **options)
             for result in batch:
                 results.append(result)
@@ -34,7 +38,10 @@ def run_batch(
             return results, batch.summary
 
     async def main() -> BatchSummary:
-        async with AsyncReplicate(base_url=server.url, bearer_token=server.token) as client:
+        http_client = None if transport is None else httpx.AsyncClient(transport=transport.async_())
+        async with AsyncReplicate(
+            base_url=server.url, bearer_token=server.token, http_client=http_client
+        ) as client:
             batch = client.batch(ref, inputs, **options)
             async with batch:
                 async for result in batch:

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Callable, Dict, Generator, List, Mapping, Optional, Tuple, Union, cast
 
-from ..._exceptions import APIError, APIStatusError
+from ..._core import provably_unsent, retry_delay
+from ..._exceptions import APIConnectionError, APIError, APIStatusError
 from .._plan import Create, Get, Output, Sleep, Step as RunStep, Tracker, output_steps, poll_steps
 from .._polling import Backoff, Deadline
 from .._refs import ModelRef
@@ -41,6 +42,8 @@ __all__ = [
 
 # How far before an unanswered create to look for the prediction it may have made (clock skew).
 RECONCILE_MARGIN = 300.0
+# Retries of a create that provably never left the client (no connection), with the runtime's backoff.
+UNSENT_RETRIES = 5
 
 
 @dataclass(frozen=True)
@@ -200,6 +203,7 @@ def _create_steps(
     except (APIError, TypeError, ValueError, OSError) as exc:
         return Outcome(item, "error", error=f"Could not send the input's files: {exc}")
     sent_sha = input_sha(sent)
+    unsent_failures = 0
     while True:
         delay = ctx.rate.delay()
         if delay > 0:
@@ -213,6 +217,14 @@ def _create_steps(
         except APIStatusError as exc:
             if _not_started(exc):
                 ctx.rate.rejected(retry_after_seconds(exc.response.headers), sent_at)
+                continue
+            return _not_created(item, ctx, exc)
+        except APIConnectionError as exc:
+            if provably_unsent(exc) and unsent_failures < UNSENT_RETRIES:
+                if ctx.journal is not None:
+                    ctx.journal.not_created(item.index)
+                yield Sleep(retry_delay(unsent_failures, None))
+                unsent_failures += 1
                 continue
             return _not_created(item, ctx, exc)
         except APIError as exc:
@@ -233,9 +245,9 @@ def _not_started(exc: APIStatusError) -> bool:
 
 
 def _not_created(item: Item, ctx: BatchContext, exc: APIError) -> Outcome:
-    # Only a refusal is known not to have created anything; for a lost connection the intent stays,
-    # so that a rerun looks for the prediction before creating another.
-    if ctx.journal is not None and isinstance(exc, APIStatusError):
+    # Only a refusal or a create that never left is known not to have created anything; for a lost
+    # connection the intent stays, so that a rerun looks for the prediction before creating another.
+    if ctx.journal is not None and (isinstance(exc, APIStatusError) or provably_unsent(exc)):
         ctx.journal.not_created(item.index)
     return Outcome(item, "error", error=str(exc))
 

@@ -6,8 +6,10 @@
 See ``benchmarks/README.md`` for what is measured and how to read it. Stdlib only: any Python 3.9+
 can run this file; the clients run in their own interpreters:
 
-- ``ours`` and ``httpx`` (the floor) in the project's ``.venv`` (or ``benchmarks/.venvs/ours``,
-  created with the checkout installed editable, when there is no ``.venv``);
+- ``ours`` and ``httpx`` (the floor) in ``benchmarks/.venvs/ours``: this checkout installed editable
+  with its runtime dependencies and the aiohttp extra, nothing else (the project's ``.venv`` holds
+  dev tools, and one of them, trio, is imported by httpcore whenever it is installed: ~75 ms on
+  every cold start of every client there, which no user of the published packages pays);
 - each published package in ``benchmarks/.venvs/<package>-<version>``, created on first run with
   the same ``httpx`` version as ours where pip can resolve it (reused afterwards).
 
@@ -38,19 +40,27 @@ VENVS = HERE / ".venvs"
 DEFAULT_JSON = HERE / "results" / "latest.json"
 
 PEERS = ("replicate-2.0.0b4", "replicate-1.0.7")
-SHORT = {"replicate-2.0.0b4": "2.0.0b4", "replicate-1.0.7": "1.0.7"}
+SHORT = {"replicate-2.0.0b4": "2.0.0b4", "replicate-1.0.7": "1.0.7", "httpx-pydantic": "typed"}
 # --candidate: "ours+" is ours with another src/ tree first on the path (to measure a change A/B).
 CANDIDATE = "ours+"
 CANDIDATE_ENV = "BENCH_CANDIDATE_SRC"
 # ours on the aiohttp transport (httpx-aiohttp), in the concurrent scenarios only.
 AIOHTTP = "ours-aiohttp"
-ALL_CLIENTS = ("httpx", "ours", AIOHTTP, *PEERS)
+# The typed floor: httpx with each body validated into a pydantic model (cold start and gets only).
+TYPED_FLOOR = "httpx-pydantic"
+ALL_CLIENTS = ("httpx", TYPED_FLOOR, "ours", AIOHTTP, *PEERS)
+LOCAL_CLIENTS = ("httpx", TYPED_FLOOR, "ours", AIOHTTP)
 
 
 # ---------------------------------------------------------------------------------------- scenarios
 
-# name -> (runner scenario, params, rounds, per-process time limit in seconds); quick: tiny counts.
+# name -> (runner scenario, params, rounds, per-process CPU budget in seconds); quick: tiny counts.
 # Bodies are realistic (``payloads.py``) unless ``shape`` says ``simple`` (issue 5's first shapes).
+# The budget is CPU time (a process over it is stopped, and the round reported as failed): waiting
+# for a core on a loaded machine does not count against it. WALL_PER_CPU x the budget bounds the
+# wall time only to catch a hung process (10,000 gets take ~23 s of CPU with httpx here, which a
+# machine at load 12 on 2 cores stretches to ~160 s of wall time).
+WALL_PER_CPU = 10
 SIMPLE = {"shape": "simple"}
 FULL: Dict[str, Tuple[str, Dict[str, Any], int, float]] = {
     "get": ("get", {"n": 5000, "warmup": 300}, 5, 300),
@@ -61,7 +71,7 @@ FULL: Dict[str, Tuple[str, Dict[str, Any], int, float]] = {
     "sse": ("sse", {"tokens": 20000, "repeats": 7, "warmup": 2}, 5, 300),
     "concurrent-1000-20": ("concurrent", {"n": 1000, "warmup": 100, "in_flight": 20}, 5, 180),
     "concurrent-1000": ("concurrent", {"n": 1000, "warmup": 100}, 5, 180),
-    "concurrent-10000": ("concurrent", {"n": 10000, "warmup": 100}, 5, 150),
+    "concurrent-10000": ("concurrent", {"n": 10000, "warmup": 100}, 5, 90),  # ~23 s of CPU here
 }
 QUICK: Dict[str, Tuple[str, Dict[str, Any], int, float]] = {
     "get": ("get", {"n": 30, "warmup": 5}, 1, 120),
@@ -74,8 +84,13 @@ QUICK: Dict[str, Tuple[str, Dict[str, Any], int, float]] = {
     "concurrent-1000": ("concurrent", {"n": 50, "warmup": 5}, 1, 120),
     "concurrent-10000": ("concurrent", {"n": 100, "warmup": 5}, 1, 120),
 }
-# Clients that only take part in the scenarios of this runner kind (aiohttp is async only).
-ONLY_IN = {AIOHTTP: "concurrent"}
+# Clients that only take part in the scenarios of these runner kinds (aiohttp is async only).
+ONLY_IN = {AIOHTTP: ("concurrent",), TYPED_FLOOR: ("cold", "get")}
+
+
+def takes_part(client: str, scenario: str) -> bool:
+    return scenario in ONLY_IN.get(client, (scenario,))
+
 
 # Rows of the table: (label, scenario, metric, target as a ratio to httpx or None, lower is better).
 ROWS: List[Tuple[str, str, str, Optional[float]]] = [
@@ -120,13 +135,38 @@ def venv_python(path: Path) -> Path:
     return path / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
 
-def run_json(cmd: List[str], *, timeout: float, env: Optional[Dict[str, str]] = None) -> Dict[str, Any]:
-    """Run ``cmd``; its last stdout line is the JSON result. A failure is returned, not raised."""
+def cpu_limit(seconds: float) -> Any:
+    """A ``preexec_fn`` capping the child's CPU time (POSIX; elsewhere only the wall limit applies)."""
     try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env, cwd=str(HERE))
+        import resource
+    except ImportError:
+        return None
+    limit = int(seconds) + 1
+
+    def apply() -> None:
+        resource.setrlimit(resource.RLIMIT_CPU, (limit, limit + 5))
+
+    return apply
+
+
+def run_json(
+    cmd: List[str],
+    *,
+    timeout: float,
+    env: Optional[Dict[str, str]] = None,
+    cpu_budget: Optional[float] = None,
+) -> Dict[str, Any]:
+    """Run ``cmd``; its last stdout line is the JSON result. A failure is returned, not raised."""
+    preexec = cpu_limit(cpu_budget) if cpu_budget else None
+    try:
+        proc = subprocess.run(
+            cmd, capture_output=True, text=True, timeout=timeout, env=env, cwd=str(HERE), preexec_fn=preexec
+        )
     except subprocess.TimeoutExpired:
-        return {"failed": f"did not finish within {timeout:.0f} s"}
+        return {"failed": f"did not finish within {timeout:.0f} s (wall)"}
     lines = [line for line in proc.stdout.splitlines() if line.strip()]
+    if cpu_budget and proc.returncode in (-24, -9):  # SIGXCPU at the soft limit, SIGKILL at the hard one
+        return {"failed": f"used up its CPU budget of {cpu_budget:.0f} s"}
     if proc.returncode != 0 or not lines:
         tail = (proc.stderr.strip().splitlines() or ["(no output)"])[-1]
         return {"failed": f"exit {proc.returncode}: {tail[:300]}"}
@@ -145,21 +185,27 @@ def probe(python: Path, code: str) -> Optional[str]:
 
 
 def ours_python(explicit: Optional[str]) -> Path:
-    """The interpreter with this checkout's ``replicate`` importable (and httpx, the floor)."""
+    """``benchmarks/.venvs/ours``: this checkout (editable) with only what a user installs with it.
+
+    Created once (needs PyPI); without it, the project's ``.venv``, with a warning: its dev tools
+    change what ``import httpx`` costs (see the module docstring)."""
     if explicit:
         return Path(explicit)
-    check = "import replicate, os; print(os.path.realpath(replicate.__file__))"
+    check = "import replicate, httpx_aiohttp, os; print(os.path.realpath(replicate.__file__))"
     src = str((REPO / "src").resolve())
-    for candidate in (venv_python(REPO / ".venv"), venv_python(VENVS / "ours")):
-        found = probe(candidate, check) if candidate.exists() else None
-        if found and found.startswith(src):
-            return candidate
     target = VENVS / "ours"
-    log(f"creating {target} with this checkout installed (editable)...")
+    python = venv_python(target)
+    found = probe(python, check) if python.exists() else None
+    if found and found.startswith(src):
+        return python
+    log(f"creating {target}: this checkout (editable) with its runtime dependencies and [aiohttp]...")
     shutil.rmtree(target, ignore_errors=True)
     venv.create(target, with_pip=True)
-    pip(venv_python(target), ["-e", str(REPO)])
-    return venv_python(target)
+    if pip(python, ["-e", f"{REPO}[aiohttp]"]):
+        return python
+    fallback = venv_python(REPO / ".venv")
+    log(f"could not create {target}; using {fallback}, whose dev packages (trio) slow every cold start")
+    return fallback
 
 
 def byte_compile(python: Path, trees: List[Path]) -> None:
@@ -269,7 +315,7 @@ def measure(
     if "cold" in selected:
         log(f"cold start: {cold_runs} fresh processes per client, interleaved")
         runs: Dict[str, List[Dict[str, Any]]] = {c: [] for c in clients}
-        cold_clients = [c for c in clients if c not in ONLY_IN]
+        cold_clients = [c for c in clients if takes_part(c, "cold")]
         for i in range(cold_runs):
             for client in rotated(cold_clients, i):
                 cmd = [str(pythons[client]), str(SCENARIOS / "cold.py"), client, root]
@@ -279,7 +325,7 @@ def measure(
         if name not in selected:
             continue
         log(f"{name}: {params}, {rounds} round(s)")
-        taking_part = [c for c in clients if ONLY_IN.get(c, scenario) == scenario]
+        taking_part = [c for c in clients if takes_part(c, scenario)]
         per: Dict[str, List[Dict[str, Any]]] = {c: [] for c in taking_part}
         for r in range(rounds):
             for client in rotated(taking_part, r):
@@ -292,7 +338,7 @@ def measure(
                     json.dumps(params),
                 ]
                 started = time.perf_counter()
-                result = run_json(cmd, timeout=limit, env=env)
+                result = run_json(cmd, timeout=limit * WALL_PER_CPU, env=env, cpu_budget=limit)
                 log(f"  {client:<18} {summary(result)}  ({time.perf_counter() - started:.1f} s)")
                 per[client].append(result)
         results[name] = {client: median_of(per[client]) for client in taking_part}
@@ -346,11 +392,13 @@ def ratio(a: Optional[float], b: Optional[float]) -> Optional[float]:
     return a / b if a is not None and b not in (None, 0) else None
 
 
-def round_ratios(results: Dict[str, Dict[str, Any]], scenario: str, client: str, metric: str) -> List[float]:
-    """``client``/httpx round by round (both were measured in each round, one after the other)."""
+def round_ratios(
+    results: Dict[str, Dict[str, Any]], scenario: str, client: str, metric: str, floor_client: str = "httpx"
+) -> List[float]:
+    """``client``/``floor_client`` round by round (both were measured in each round, one after the other)."""
     per = results.get(scenario, {})
     mine = per.get(client, {}).get("rounds") or []
-    floor = per.get("httpx", {}).get("rounds") or []
+    floor = per.get(floor_client, {}).get("rounds") or []
     out: List[float] = []
     for a, b in zip(mine, floor):
         if any(k in r for r in (a, b) for k in ("failed", "na")) or a.get("errors") or b.get("errors"):
@@ -378,6 +426,7 @@ def build_report(results: Dict[str, Dict[str, Any]], clients: List[str]) -> Tupl
         *short,
         *(f"{SHORT.get(c, c)}/httpx" for c in clients if c != "httpx"),
         *(f"ours/{SHORT[p]}" for p in peers),
+        *(["ours/typed"] if TYPED_FLOOR in clients else []),
         "target",
         "met",
     ]
@@ -393,6 +442,12 @@ def build_report(results: Dict[str, Dict[str, Any]], clients: List[str]) -> Tupl
         ratios = {c: ratio(values[c], values.get("httpx")) for c in clients if c != "httpx"}
         spreads = {c: round_ratios(results, scenario, c, metric) for c in ratios}
         versus = {p: ratio(values.get("ours"), values[p]) for p in peers}
+        typed = (
+            {TYPED_FLOOR: ratio(values.get("ours"), values.get(TYPED_FLOOR))}
+            if TYPED_FLOOR in clients
+            else {}
+        )
+        typed_spread = {c: round_ratios(results, scenario, "ours", metric, c) for c in typed}
         ours_ratio = ratios.get("ours")
         met: Optional[bool] = None
         if target is not None and "ours" in values:
@@ -407,6 +462,8 @@ def build_report(results: Dict[str, Dict[str, Any]], clients: List[str]) -> Tupl
                 "ratio_to_httpx": ratios,
                 "ratio_to_httpx_by_round": spreads,
                 "ours_vs_peer": versus,
+                "ours_vs_typed_floor": typed,
+                "ours_vs_typed_floor_by_round": typed_spread,
                 "target_ratio": target,
                 "met": met,
             }
@@ -417,6 +474,7 @@ def build_report(results: Dict[str, Dict[str, Any]], clients: List[str]) -> Tupl
                 *texts,
                 *(ratio_text(r, spreads[c]) for c, r in ratios.items()),
                 *(f"{r:.2f}x" if r is not None else "-" for r in versus.values()),
+                *(ratio_text(r, typed_spread[c]) for c, r in typed.items()),
                 f"<= {target}x" if target is not None else "",
                 {True: "yes", False: "NO", None: ""}[met],
             ]
@@ -509,7 +567,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     httpx_version = probe(ours, "import httpx; print(httpx.__version__)")
     pythons: Dict[str, Path] = {}
     for client in clients:
-        python = ours if client in ("httpx", "ours", AIOHTTP) else peer_python(client, httpx_version)
+        python = ours if client in LOCAL_CLIENTS else peer_python(client, httpx_version)
         if python is not None:
             pythons[client] = python
     if args.candidate:

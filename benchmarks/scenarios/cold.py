@@ -16,6 +16,12 @@ STEPS = {
         "c = httpx.Client(base_url=root + '/v1', headers={'Authorization': 'Bearer ' + TOKEN})",
         "r = c.get('/predictions/' + PID); r.raise_for_status(); r.json()",
     ),
+    # The typed floor: httpx, and the body validated into a pydantic model (clients/_typed_prediction.py).
+    "httpx-pydantic": (
+        "import httpx; from clients._typed_prediction import Prediction",
+        "c = httpx.Client(base_url=root + '/v1', headers={'Authorization': 'Bearer ' + TOKEN})",
+        "r = c.get('/predictions/' + PID); r.raise_for_status(); Prediction.model_validate_json(r.content)",
+    ),
     "ours": (
         "import replicate",
         "c = replicate.Replicate(bearer_token=TOKEN, base_url=root + '/v1')",

@@ -22,6 +22,7 @@ from _common import NotApplicable, emit, gather_gets, rss_kib, time_calls, time_
 
 CLIENTS = {
     "httpx": "clients.httpx_raw",
+    "httpx-pydantic": "clients.httpx_pydantic",
     "ours": "clients.ours",
     "ours+": "clients.ours",  # run.py --candidate: ours from another src/ tree
     "ours-aiohttp": "clients.ours_aiohttp",

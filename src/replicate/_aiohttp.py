@@ -2,7 +2,8 @@
 
 As in openai-python and the 2.0 betas: `AsyncReplicate(http_client=DefaultAioHttpClient())`. The
 `httpx-aiohttp` package supplies the transport; this class adds the package's timeouts, connection
-limits and redirect policy. aiohttp runs on asyncio only (not trio).
+limits and redirect policy. aiohttp runs on asyncio only: under any other event loop (trio), a
+request raises a RuntimeError that says so, before aiohttp fails in its own terms.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import importlib.util
 from typing import TYPE_CHECKING, Any
 
 import httpx
+import sniffio
 
 from ._base_client import _with_defaults
 
@@ -38,3 +40,12 @@ class DefaultAioHttpClient(_AioHttpBase):
                 "DefaultAioHttpClient needs the aiohttp extra: pip install 'replicate[aiohttp]'"
             )
         super().__init__(**_with_defaults(kwargs))
+
+    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        library = sniffio.current_async_library()
+        if library != "asyncio":
+            raise RuntimeError(
+                f"DefaultAioHttpClient runs on asyncio only (aiohttp has no {library} support). Under "
+                f"{library}, leave out http_client= or pass replicate.DefaultAsyncHttpxClient()."
+            )
+        return await super().send(request, **kwargs)

@@ -120,6 +120,18 @@ def test_aiohttp_client_runs_every_kind_of_call(server: Server) -> None:
     assert len(requests_to(server, "GET", "/v1/predictions/does-not-exist")) == 1
 
 
+def test_aiohttp_client_under_trio_says_it_needs_asyncio(server: Server) -> None:
+    async def main() -> None:
+        async with AsyncReplicate(
+            bearer_token=server.token, base_url=server.url, http_client=replicate.DefaultAioHttpClient()
+        ) as client:
+            with pytest.raises(RuntimeError, match=r"asyncio only \(aiohttp has no trio support\)"):
+                await client.predictions.get("any")
+
+    anyio.run(main, backend="trio")
+    assert not requests_to(server, "GET", "/v1/predictions/any")
+
+
 # ---------------------------------------------------------------------------------------- downloads
 
 

@@ -176,6 +176,22 @@ async def test_typed_clients_read_the_cog_scope_token_too(
     assert tokens == [f"Bearer {server.token}"] * 3
 
 
+def test_cog_installed_after_a_failed_lookup_is_found(
+    server: Server, fake_cog: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failed `import cog` is remembered only while sys.path stays the same."""
+    monkeypatch.delenv("REPLICATE_API_TOKEN")
+    (fake_cog / "context.json").write_text(f'{{"REPLICATE_API_TOKEN": "{server.token}"}}')
+    monkeypatch.setattr(sys, "path", [entry for entry in sys.path if entry != str(fake_cog.parent)])
+    for _ in range(2):  # the second lookup is answered from the remembered failure
+        with pytest.raises(replicate.MissingAPITokenError):
+            replicate.Replicate(base_url=server.url).account.get()
+    monkeypatch.syspath_prepend(str(fake_cog.parent))
+    with replicate.Replicate(base_url=server.url) as client:
+        assert client.account.get().username == "your-username"
+    assert [request.headers["authorization"] for request in server.requests] == [f"Bearer {server.token}"]
+
+
 def test_webhooks_default_secret(server: Server, client: replicate.Client) -> None:
     secret = client.webhooks.default.secret()
     assert secret.key == server.webhook_secret

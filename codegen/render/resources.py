@@ -38,9 +38,12 @@ def resource_file(resource: Resource) -> str:
 
 
 def operation_constant(method: Method, flavor: Flavor = "sync") -> str:
-    name = "_" + method.name.upper()
+    """The module constant holding the method's `Operation`: `CREATE`, and `ASYNC_<NAME>` for the
+    async client's binary responses. Public within the package (not in `__all__`): `lib/` builds
+    its own calls of these operations (`replicate.resources.predictions.CREATE`)."""
+    name = method.name.upper()
     if method.response == "binary" and flavor == "async":
-        return "_ASYNC" + name
+        return "ASYNC_" + name
     return name
 
 

@@ -91,6 +91,7 @@ __all__ = [
     "merge_headers",
     "origin_of",
     "parse_body",
+    "perform",
     "provably_unsent",
     "resolve_timeout",
     "resolve_url",
@@ -589,3 +590,10 @@ def exchange(
         log_retry(request, outcome.reason, outcome.after, retries_taken, config.max_retries)
         yield Sleep(outcome.after)
         retries_taken += 1
+
+
+def perform(config: ClientConfig, call: Call) -> Steps[Any]:
+    """One call as steps of a larger plan: its exchange (the body read as part of each attempt),
+    then its parsed result (``parse_body``). How ``lib``'s prediction plans create, poll and cancel."""
+    response, _ = yield from exchange(config, call, read_body=True)
+    return parse_body(call.op, response)

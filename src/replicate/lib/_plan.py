@@ -1,8 +1,10 @@
 """What `run`, `use` and `predictions.wait` do, without doing any I/O (sans-I/O).
 
-A plan is a generator that yields steps (`Create`, `Get`, `Cancel`, `Sleep`, `FetchSchema`) and is
-sent each step's result by a runner (`_plan_runner.py`, one sync, one async), so the two clients share
-every decision: when to poll, how long to wait, when to give up, what the output looks like.
+A plan is a generator that yields steps (`Create`, `Get`, `Cancel`, `FetchSchema`, and `_core`'s
+`Sleep`) and is sent each step's result, so the two clients share every decision: when to poll,
+how long to wait, when to give up, what the output looks like. Each of these steps names one API
+call (`call()`); `_plan_runner.py` turns the whole plan into a plan of `_core` steps for the
+client's one driver.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from typing import TYPE_CHECKING, Any, Dict, Generator, List, Mapping, Optional,
 
 import httpx
 
+from .._core import Call, Sleep, make_call
 from .._exceptions import ModelError
+from .._operation import DEFAULT_OPTIONS, RequestOptions
 from ._polling import TERMINAL_STATUSES, Backoff, Deadline
 from ._refs import ModelRef
 from ._version_schema import Schema, VersionSchemas, is_concatenated_output, shape_output
@@ -25,6 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MAX_PREFER_WAIT",
+    "CANCEL_TIMEOUT",
     "Cancel",
     "Create",
     "CreateParams",
@@ -41,6 +46,7 @@ __all__ = [
     "prefer_wait_seconds",
     "raise_for_status",
     "run_steps",
+    "wait_steps",
 ]
 
 MAX_PREFER_WAIT = 60
@@ -51,8 +57,14 @@ MIN_CANCEL_AFTER = 5
 _VERSION_ID = re.compile(r"[0-9a-fA-F]{64}")
 
 
+# The cancel sent at a deadline or on an interrupt: one try, a short timeout.
+CANCEL_TIMEOUT = 5.0
+
+
 @dataclass(frozen=True)
 class Create:
+    """Answered with the created prediction."""
+
     ref: ModelRef
     input: Mapping[str, object]
     prefer: Optional[str]
@@ -62,37 +74,55 @@ class Create:
     webhook: Optional[str] = None
     webhook_events_filter: Optional[Tuple[str, ...]] = None
 
-    def options(self) -> Dict[str, Any]:
-        """The create method's keyword arguments besides the model and the input."""
-        options: Dict[str, Any] = {"stream": True} if self.stream else {}
-        if self.prefer is not None:
-            options["prefer"] = self.prefer
-        if self.cancel_after is not None:
-            options["cancel_after"] = self.cancel_after
+    def call(self) -> Call:
+        """`models.predictions.create` for a model's latest version, else `predictions.create`
+        (whose `version` may also be `owner/name:version`); retried only when provably unsent."""
+        body: Dict[str, object] = {"input": dict(self.input)}
         if self.webhook is not None:
-            options["webhook"] = self.webhook
+            body["webhook"] = self.webhook
         if self.webhook_events_filter is not None:
-            options["webhook_events_filter"] = list(self.webhook_events_filter)
-        if self.timeout is not None:
-            options["timeout"] = self.timeout
-        return options
+            body["webhook_events_filter"] = list(self.webhook_events_filter)
+        if self.stream:
+            body["stream"] = True
+        headers = {"Prefer": self.prefer, "Cancel-After": self.cancel_after}
+        options = DEFAULT_OPTIONS if self.timeout is None else RequestOptions(timeout=self.timeout)
+        ref = self.ref
+        if ref.version is None:
+            from ..resources.models.predictions import CREATE as MODEL_CREATE
+
+            assert ref.owner is not None and ref.name is not None
+            path = {"model_owner": ref.owner, "model_name": ref.name}
+            return make_call(MODEL_CREATE, path=path, headers=headers, body=body, options=options)
+        from ..resources.predictions import CREATE
+
+        body = {"version": str(ref), **body}
+        return make_call(CREATE, headers=headers, body=body, options=options)
 
 
 @dataclass(frozen=True)
 class Get:
+    """Answered with the prediction as it is now."""
+
     prediction_id: str
+
+    def call(self) -> Call:
+        from ..resources.predictions import GET
+
+        return make_call(GET, path={"prediction_id": self.prediction_id})
 
 
 @dataclass(frozen=True)
 class Cancel:
-    """Answered with the canceled prediction, or None when the cancel request failed."""
+    """Answered with the canceled prediction, or None when the cancel request failed (one try,
+    `CANCEL_TIMEOUT` seconds)."""
 
     prediction_id: str
 
+    def call(self) -> Call:
+        from ..resources.predictions import CANCEL
 
-@dataclass(frozen=True)
-class Sleep:
-    seconds: float
+        options = RequestOptions(timeout=CANCEL_TIMEOUT)
+        return make_call(CANCEL, path={"prediction_id": self.prediction_id}, options=options)
 
 
 @dataclass(frozen=True)
@@ -102,6 +132,17 @@ class FetchSchema:
     owner: str
     name: str
     version: Optional[str]  # None: the model's latest version
+
+    def call(self) -> Call:
+        """`models.versions.get`, or `models.get` (whose `latest_version` has the schema)."""
+        path: Dict[str, object] = {"model_owner": self.owner, "model_name": self.name}
+        if self.version is None:
+            from ..resources.models.models import GET as MODEL_GET
+
+            return make_call(MODEL_GET, path=path)
+        from ..resources.models.versions import GET as VERSION_GET
+
+        return make_call(VERSION_GET, path={**path, "version_id": self.version})
 
 
 Step = Union[Create, Get, Cancel, Sleep, FetchSchema]
@@ -231,6 +272,14 @@ def poll_steps(
         yield Sleep(backoff.next(remaining))
         prediction = tracker.prediction = cast("Prediction", (yield Get(prediction.id)))
     return prediction
+
+
+def wait_steps(
+    prediction_id: str, tracker: Tracker, deadline: Deadline, backoff: Backoff
+) -> Generator[Step, Any, Prediction]:
+    """`predictions.wait`: read the prediction, then poll it until terminal (never canceling it)."""
+    tracker.prediction = cast("Prediction", (yield Get(prediction_id)))
+    return (yield from poll_steps(tracker, deadline, backoff, cancel_on_timeout=False))
 
 
 def output_steps(

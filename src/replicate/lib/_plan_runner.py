@@ -1,32 +1,81 @@
-"""The two runners of the plans in `_plan.py`: they carry out each step through the generated resources.
+"""Prediction plans (`_plan.py`) carried out by a client's one driver, `_drive` (`_core`'s protocol).
+
+`as_plan(steps)` turns a plan of prediction steps into a plan of `_core` steps: each `Create`,
+`Get`, `Cancel` or `FetchSchema` becomes its call's exchange (`_core.perform`: retries, typed
+errors), inline, and `Sleep` is `_core`'s own. So one `client._drive` carries out a whole `run()`:
+the create, every poll, the cancel at a deadline and the schema read.
 
 An interrupt (KeyboardInterrupt, task cancellation) while a plan follows a prediction cancels that
-prediction before the interrupt propagates, with one short request that cannot hang.
+prediction before the interrupt propagates. That cancel is a second, one-call plan driven from the
+`except` clause (shielded under async, at most `CANCEL_TIMEOUT` seconds): the interrupted plan
+cannot go on, since under async every step it yielded would be cancelled again.
 """
 
 from __future__ import annotations
 
-import time
+import dataclasses
 from typing import TYPE_CHECKING, Any, Generator, Optional, TypeVar, cast
 
 import anyio
 
+from .._core import ClientConfig, Plan, Steps, perform
 from .._exceptions import APIError
 from .._logs import logger
-from ._plan import Cancel, Create, FetchSchema, Get, Sleep, Step, Tracker
+from ._plan import CANCEL_TIMEOUT, Cancel, Create, FetchSchema, Sleep, Step, Tracker
 from ._version_schema import Schema
 
 if TYPE_CHECKING:
     from .._client import AsyncReplicate, Replicate
+    from ..types.model import Model
     from ..types.model_version import ModelVersion
     from ..types.prediction import Prediction
 
-__all__ = ["AsyncPlanRunner", "SyncPlanRunner"]
+__all__ = ["CANCEL_TIMEOUT", "AsyncPlanRunner", "SyncPlanRunner", "as_plan", "step_steps"]
 
 _T = TypeVar("_T")
 
-# The cancel request sent on an interrupt: one try, a short timeout.
-CANCEL_TIMEOUT = 5.0
+
+def as_plan(steps: Generator[Step, Any, _T]) -> Plan[_T]:
+    """The prediction plan `steps` as one plan for a client's `_drive`."""
+
+    def plan(config: ClientConfig) -> Steps[_T]:
+        result: object = None
+        while True:
+            try:
+                step = steps.send(result)
+            except StopIteration as done:
+                return cast(_T, done.value)
+            result = yield from step_steps(config, step)
+
+    return plan
+
+
+def step_steps(config: ClientConfig, step: Step) -> Steps[object]:
+    """One prediction step as `_core` steps, returning the step's answer (see each step's class)."""
+    if isinstance(step, Sleep):
+        yield step
+        return None
+    if isinstance(step, Cancel):
+        try:
+            return (yield from perform(dataclasses.replace(config, max_retries=0), step.call()))
+        except APIError as exc:
+            logger.warning("Could not cancel prediction %s: %s", step.prediction_id, exc)
+            return None
+    if isinstance(step, FetchSchema):
+        try:
+            found = yield from perform(config, step.call())
+        except APIError as exc:
+            logger.info("Could not read the schema of %s/%s: %s", step.owner, step.name, exc)
+            return None
+        version = cast(
+            "Optional[ModelVersion]", found if step.version else cast("Model", found).latest_version
+        )
+        return None if version is None else version.openapi_schema
+    return (yield from perform(config, step.call()))
+
+
+def _one(step: Step) -> Plan[Any]:
+    return lambda config: step_steps(config, step)
 
 
 class SyncPlanRunner:
@@ -35,11 +84,7 @@ class SyncPlanRunner:
 
     def run(self, steps: Generator[Step, Any, _T], tracker: Tracker) -> _T:
         try:
-            step = next(steps)
-            while True:
-                step = steps.send(self.perform(step))
-        except StopIteration as done:
-            return cast(_T, done.value)
+            return self.client._drive(as_plan(steps))
         except BaseException as exc:
             prediction_id = tracker.to_cancel_after(exc)
             if prediction_id is not None:
@@ -47,49 +92,16 @@ class SyncPlanRunner:
             raise
 
     def perform(self, step: Step) -> object:
-        client = self.client
-        if isinstance(step, Sleep):
-            time.sleep(step.seconds)
-            return None
-        if isinstance(step, Get):
-            return client.predictions.get(prediction_id=step.prediction_id)
-        if isinstance(step, Create):
-            return self.create(step)
-        if isinstance(step, Cancel):
-            return self.cancel_quietly(step.prediction_id)
-        return self.fetch_schema(step)
+        return self.client._drive(_one(step))
 
     def create(self, step: Create) -> Prediction:
-        client, ref, options = self.client, step.ref, step.options()
-        if ref.version is None:
-            assert ref.owner is not None and ref.name is not None
-            return client.models.predictions.create(
-                model_owner=ref.owner, model_name=ref.name, input=dict(step.input), **options
-            )
-        return client.predictions.create(version=str(ref), input=dict(step.input), **options)
+        return cast("Prediction", self.perform(step))
 
     def cancel_quietly(self, prediction_id: str) -> Optional[Prediction]:
-        try:
-            quick = self.client.with_options(max_retries=0)
-            return quick.predictions.cancel(prediction_id=prediction_id, timeout=CANCEL_TIMEOUT)
-        except APIError as exc:
-            logger.warning("Could not cancel prediction %s: %s", prediction_id, exc)
-            return None
+        return cast("Optional[Prediction]", self.perform(Cancel(prediction_id)))
 
     def fetch_schema(self, step: FetchSchema) -> Optional[Schema]:
-        models = self.client.models
-        version: Optional[ModelVersion]
-        try:
-            if step.version is not None:
-                version = models.versions.get(
-                    model_owner=step.owner, model_name=step.name, version_id=step.version
-                )
-            else:
-                version = models.get(model_owner=step.owner, model_name=step.name).latest_version
-        except APIError as exc:
-            logger.info("Could not read the schema of %s/%s: %s", step.owner, step.name, exc)
-            return None
-        return None if version is None else version.openapi_schema
+        return cast(Optional[Schema], self.perform(step))
 
 
 class AsyncPlanRunner:
@@ -98,11 +110,7 @@ class AsyncPlanRunner:
 
     async def run(self, steps: Generator[Step, Any, _T], tracker: Tracker) -> _T:
         try:
-            step = next(steps)
-            while True:
-                step = steps.send(await self.perform(step))
-        except StopIteration as done:
-            return cast(_T, done.value)
+            return await self.client._drive(as_plan(steps))
         except BaseException as exc:
             prediction_id = tracker.to_cancel_after(exc)
             if prediction_id is not None:
@@ -110,26 +118,10 @@ class AsyncPlanRunner:
             raise
 
     async def perform(self, step: Step) -> object:
-        client = self.client
-        if isinstance(step, Sleep):
-            await anyio.sleep(step.seconds)
-            return None
-        if isinstance(step, Get):
-            return await client.predictions.get(prediction_id=step.prediction_id)
-        if isinstance(step, Create):
-            return await self.create(step)
-        if isinstance(step, Cancel):
-            return await self.cancel_quietly(step.prediction_id)
-        return await self.fetch_schema(step)
+        return await self.client._drive(_one(step))
 
     async def create(self, step: Create) -> Prediction:
-        client, ref, options = self.client, step.ref, step.options()
-        if ref.version is None:
-            assert ref.owner is not None and ref.name is not None
-            return await client.models.predictions.create(
-                model_owner=ref.owner, model_name=ref.name, input=dict(step.input), **options
-            )
-        return await client.predictions.create(version=str(ref), input=dict(step.input), **options)
+        return cast("Prediction", await self.perform(step))
 
     async def cancel_shielded(self, prediction_id: str) -> None:
         """Cancel even while this task is being cancelled, within `CANCEL_TIMEOUT` seconds."""
@@ -137,24 +129,7 @@ class AsyncPlanRunner:
             await self.cancel_quietly(prediction_id)
 
     async def cancel_quietly(self, prediction_id: str) -> Optional[Prediction]:
-        try:
-            quick = self.client.with_options(max_retries=0)
-            return await quick.predictions.cancel(prediction_id=prediction_id, timeout=CANCEL_TIMEOUT)
-        except APIError as exc:
-            logger.warning("Could not cancel prediction %s: %s", prediction_id, exc)
-            return None
+        return cast("Optional[Prediction]", await self.perform(Cancel(prediction_id)))
 
     async def fetch_schema(self, step: FetchSchema) -> Optional[Schema]:
-        models = self.client.models
-        version: Optional[ModelVersion]
-        try:
-            if step.version is not None:
-                version = await models.versions.get(
-                    model_owner=step.owner, model_name=step.name, version_id=step.version
-                )
-            else:
-                version = (await models.get(model_owner=step.owner, model_name=step.name)).latest_version
-        except APIError as exc:
-            logger.info("Could not read the schema of %s/%s: %s", step.owner, step.name, exc)
-            return None
-        return None if version is None else version.openapi_schema
+        return cast(Optional[Schema], await self.perform(step))

@@ -31,16 +31,15 @@ class PredictionsBase(SyncAPIResource):
         default) raises `PredictionTimeoutError`, a `TimeoutError` carrying the last prediction
         seen; the prediction itself is left running. A failed prediction is returned, not raised.
         """
-        from ._plan import Get, Tracker, poll_steps
+        from ._plan import Tracker, wait_steps
         from ._plan_runner import SyncPlanRunner
         from ._polling import Backoff, Deadline, check_poll_interval, check_required_timeout
 
         deadline = Deadline(check_required_timeout(timeout))
         backoff = Backoff(check_poll_interval(poll_interval))
         tracker = Tracker(owned=False)
-        runner = SyncPlanRunner(cast("Replicate", self._client))
-        tracker.prediction = cast("Prediction", runner.perform(Get(_checked_id(prediction_id))))
-        return runner.run(poll_steps(tracker, deadline, backoff, cancel_on_timeout=False), tracker)
+        steps = wait_steps(_checked_id(prediction_id), tracker, deadline, backoff)
+        return SyncPlanRunner(cast("Replicate", self._client)).run(steps, tracker)
 
     def stream(self, prediction_id: str) -> Iterator[StreamEvent]:
         """Iterate the output events of a prediction whose model streams (`str(event)` is the text)."""
@@ -60,16 +59,15 @@ class AsyncPredictionsBase(AsyncAPIResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
     ) -> Prediction:
         """Poll the prediction until it is terminal; see `PredictionsResource.wait`."""
-        from ._plan import Get, Tracker, poll_steps
+        from ._plan import Tracker, wait_steps
         from ._plan_runner import AsyncPlanRunner
         from ._polling import Backoff, Deadline, check_poll_interval, check_required_timeout
 
         deadline = Deadline(check_required_timeout(timeout))
         backoff = Backoff(check_poll_interval(poll_interval))
         tracker = Tracker(owned=False)
-        runner = AsyncPlanRunner(cast("AsyncReplicate", self._client))
-        tracker.prediction = cast("Prediction", await runner.perform(Get(_checked_id(prediction_id))))
-        return await runner.run(poll_steps(tracker, deadline, backoff, cancel_on_timeout=False), tracker)
+        steps = wait_steps(_checked_id(prediction_id), tracker, deadline, backoff)
+        return await AsyncPlanRunner(cast("AsyncReplicate", self._client)).run(steps, tracker)
 
     async def stream(self, prediction_id: str) -> AsyncIterator[StreamEvent]:
         """Iterate the output events of a prediction whose model streams, with `async for`."""

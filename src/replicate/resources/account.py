@@ -24,7 +24,7 @@ __all__ = [
     "AsyncAccountResourceWithStreamingResponse",
 ]
 
-_GET: Operation[Account] = Operation("get", "/account", Account)
+GET: Operation[Account] = Operation("get", "/account", Account)
 
 
 class AccountResource(SyncAPIResource):
@@ -56,7 +56,7 @@ class AccountResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _GET,
+            GET,
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
@@ -90,7 +90,7 @@ class AsyncAccountResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _GET,
+            GET,
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 

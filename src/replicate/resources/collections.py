@@ -27,8 +27,8 @@ __all__ = [
 ]
 
 _PAGE = PageShape(items="results", next="next", previous="previous")
-_GET: Operation[Collection] = Operation("get", "/collections/{collection_slug}", Collection)
-_LIST: Operation[CollectionSummary] = Operation("get", "/collections", CollectionSummary, page=_PAGE)
+GET: Operation[Collection] = Operation("get", "/collections/{collection_slug}", Collection)
+LIST: Operation[CollectionSummary] = Operation("get", "/collections", CollectionSummary, page=_PAGE)
 
 
 class CollectionsResource(SyncAPIResource):
@@ -62,7 +62,7 @@ class CollectionsResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _GET,
+            GET,
             path={"collection_slug": collection_slug},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -88,7 +88,7 @@ class CollectionsResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request_page(
-            _LIST,
+            LIST,
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
@@ -124,7 +124,7 @@ class AsyncCollectionsResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _GET,
+            GET,
             path={"collection_slug": collection_slug},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -150,7 +150,7 @@ class AsyncCollectionsResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request_page(
-            _LIST,
+            LIST,
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 

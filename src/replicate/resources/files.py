@@ -30,14 +30,14 @@ __all__ = [
 ]
 
 _PAGE = PageShape(items="results", next="next", previous="previous")
-_CREATE: Operation[File] = Operation("post", "/files", File, body="multipart")
-_DELETE: Operation[None] = Operation("delete", "/files/{file_id}", response="empty")
-_DOWNLOAD: Operation[BinaryResponse] = Operation("get", "/files/{file_id}/download", response="binary")
-_ASYNC_DOWNLOAD: Operation[AsyncBinaryResponse] = Operation(
+CREATE: Operation[File] = Operation("post", "/files", File, body="multipart")
+DELETE: Operation[None] = Operation("delete", "/files/{file_id}", response="empty")
+DOWNLOAD: Operation[BinaryResponse] = Operation("get", "/files/{file_id}/download", response="binary")
+ASYNC_DOWNLOAD: Operation[AsyncBinaryResponse] = Operation(
     "get", "/files/{file_id}/download", response="binary"
 )
-_GET: Operation[File] = Operation("get", "/files/{file_id}", File)
-_LIST: Operation[File] = Operation("get", "/files", File, page=_PAGE)
+GET: Operation[File] = Operation("get", "/files/{file_id}", File)
+LIST: Operation[File] = Operation("get", "/files", File, page=_PAGE)
 
 
 class FilesResource(SyncAPIResource):
@@ -85,7 +85,7 @@ class FilesResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _CREATE,
+            CREATE,
             body={
                 "content": either_keyword("content", content, "file", file, required=True),
                 "filename": filename,
@@ -117,7 +117,7 @@ class FilesResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _DELETE,
+            DELETE,
             path={"file_id": file_id},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -151,7 +151,7 @@ class FilesResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _DOWNLOAD,
+            DOWNLOAD,
             path={"file_id": file_id},
             query={"owner": owner, "expiry": expiry, "signature": signature},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
@@ -178,7 +178,7 @@ class FilesResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _GET,
+            GET,
             path={"file_id": file_id},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -204,7 +204,7 @@ class FilesResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request_page(
-            _LIST,
+            LIST,
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
@@ -254,7 +254,7 @@ class AsyncFilesResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _CREATE,
+            CREATE,
             body={
                 "content": either_keyword("content", content, "file", file, required=True),
                 "filename": filename,
@@ -286,7 +286,7 @@ class AsyncFilesResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _DELETE,
+            DELETE,
             path={"file_id": file_id},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -320,7 +320,7 @@ class AsyncFilesResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _ASYNC_DOWNLOAD,
+            ASYNC_DOWNLOAD,
             path={"file_id": file_id},
             query={"owner": owner, "expiry": expiry, "signature": signature},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
@@ -347,7 +347,7 @@ class AsyncFilesResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _GET,
+            GET,
             path={"file_id": file_id},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -373,7 +373,7 @@ class AsyncFilesResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request_page(
-            _LIST,
+            LIST,
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 

@@ -24,7 +24,7 @@ __all__ = [
     "AsyncHardwareResourceWithStreamingResponse",
 ]
 
-_LIST: Operation[HardwareListResponse] = Operation("get", "/hardware", HardwareListResponse)
+LIST: Operation[HardwareListResponse] = Operation("get", "/hardware", HardwareListResponse)
 
 
 class HardwareResource(SyncAPIResource):
@@ -57,7 +57,7 @@ class HardwareResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _LIST,
+            LIST,
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
@@ -92,7 +92,7 @@ class AsyncHardwareResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _LIST,
+            LIST,
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 

@@ -31,10 +31,10 @@ __all__ = [
 ]
 
 _PAGE = PageShape(items="results", next="next", previous="previous")
-_CANCEL: Operation[Prediction] = Operation("post", "/predictions/{prediction_id}/cancel", Prediction)
-_CREATE: Operation[Prediction] = Operation("post", "/predictions", Prediction, body="json", retry="unsent")
-_GET: Operation[Prediction] = Operation("get", "/predictions/{prediction_id}", Prediction)
-_LIST: Operation[Prediction] = Operation("get", "/predictions", Prediction, page=_PAGE)
+CANCEL: Operation[Prediction] = Operation("post", "/predictions/{prediction_id}/cancel", Prediction)
+CREATE: Operation[Prediction] = Operation("post", "/predictions", Prediction, body="json", retry="unsent")
+GET: Operation[Prediction] = Operation("get", "/predictions/{prediction_id}", Prediction)
+LIST: Operation[Prediction] = Operation("get", "/predictions", Prediction, page=_PAGE)
 
 
 class PredictionsResource(PredictionsBase):
@@ -69,7 +69,7 @@ class PredictionsResource(PredictionsBase):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _CANCEL,
+            CANCEL,
             path={"prediction_id": prediction_id},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -154,7 +154,7 @@ class PredictionsResource(PredictionsBase):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _CREATE,
+            CREATE,
             headers={"Prefer": prefer, "Cancel-After": cancel_after},
             body={
                 "version": either_keyword("version", version, "model", model, required=True),
@@ -199,7 +199,7 @@ class PredictionsResource(PredictionsBase):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _GET,
+            GET,
             path={"prediction_id": prediction_id},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -233,7 +233,7 @@ class PredictionsResource(PredictionsBase):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request_page(
-            _LIST,
+            LIST,
             query={"created_after": created_after, "created_before": created_before},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -271,7 +271,7 @@ class AsyncPredictionsResource(AsyncPredictionsBase):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _CANCEL,
+            CANCEL,
             path={"prediction_id": prediction_id},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -356,7 +356,7 @@ class AsyncPredictionsResource(AsyncPredictionsBase):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _CREATE,
+            CREATE,
             headers={"Prefer": prefer, "Cancel-After": cancel_after},
             body={
                 "version": either_keyword("version", version, "model", model, required=True),
@@ -401,7 +401,7 @@ class AsyncPredictionsResource(AsyncPredictionsBase):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _GET,
+            GET,
             path={"prediction_id": prediction_id},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -435,7 +435,7 @@ class AsyncPredictionsResource(AsyncPredictionsBase):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request_page(
-            _LIST,
+            LIST,
             query={"created_after": created_after, "created_before": created_before},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )

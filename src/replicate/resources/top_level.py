@@ -24,7 +24,7 @@ __all__ = [
     "AsyncTopLevelResourceWithStreamingResponse",
 ]
 
-_SEARCH: Operation[SearchResponse] = Operation("get", "/search", SearchResponse)
+SEARCH: Operation[SearchResponse] = Operation("get", "/search", SearchResponse)
 
 
 class TopLevelResource(SyncAPIResource):
@@ -64,7 +64,7 @@ class TopLevelResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _SEARCH,
+            SEARCH,
             query={"query": query, "limit": limit},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -107,7 +107,7 @@ class AsyncTopLevelResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _SEARCH,
+            SEARCH,
             query={"query": query, "limit": limit},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )

@@ -29,16 +29,16 @@ __all__ = [
 ]
 
 _PAGE = PageShape(items="results", next="next", previous="previous")
-_CANCEL: Operation[Training] = Operation("post", "/trainings/{training_id}/cancel", Training)
-_CREATE: Operation[Training] = Operation(
+CANCEL: Operation[Training] = Operation("post", "/trainings/{training_id}/cancel", Training)
+CREATE: Operation[Training] = Operation(
     "post",
     "/models/{model_owner}/{model_name}/versions/{version_id}/trainings",
     Training,
     body="json",
     retry="unsent",
 )
-_GET: Operation[Training] = Operation("get", "/trainings/{training_id}", Training)
-_LIST: Operation[Training] = Operation("get", "/trainings", Training, page=_PAGE)
+GET: Operation[Training] = Operation("get", "/trainings/{training_id}", Training)
+LIST: Operation[Training] = Operation("get", "/trainings", Training, page=_PAGE)
 
 
 class TrainingsResource(SyncAPIResource):
@@ -73,7 +73,7 @@ class TrainingsResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _CANCEL,
+            CANCEL,
             path={"training_id": training_id},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -127,7 +127,7 @@ class TrainingsResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _CREATE,
+            CREATE,
             path={"model_owner": model_owner, "model_name": model_name, "version_id": version_id},
             body={
                 "destination": destination,
@@ -164,7 +164,7 @@ class TrainingsResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _GET,
+            GET,
             path={"training_id": training_id},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -191,7 +191,7 @@ class TrainingsResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request_page(
-            _LIST,
+            LIST,
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
@@ -228,7 +228,7 @@ class AsyncTrainingsResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _CANCEL,
+            CANCEL,
             path={"training_id": training_id},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -282,7 +282,7 @@ class AsyncTrainingsResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _CREATE,
+            CREATE,
             path={"model_owner": model_owner, "model_name": model_name, "version_id": version_id},
             body={
                 "destination": destination,
@@ -319,7 +319,7 @@ class AsyncTrainingsResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _GET,
+            GET,
             path={"training_id": training_id},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -346,7 +346,7 @@ class AsyncTrainingsResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request_page(
-            _LIST,
+            LIST,
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 

@@ -34,15 +34,13 @@ __all__ = [
 ]
 
 _PAGE = PageShape(items="results", next="next", previous="previous")
-_CREATE: Operation[Deployment] = Operation("post", "/deployments", Deployment, body="json", retry="unsent")
-_DELETE: Operation[None] = Operation(
+CREATE: Operation[Deployment] = Operation("post", "/deployments", Deployment, body="json", retry="unsent")
+DELETE: Operation[None] = Operation(
     "delete", "/deployments/{deployment_owner}/{deployment_name}", response="empty"
 )
-_GET: Operation[Deployment] = Operation(
-    "get", "/deployments/{deployment_owner}/{deployment_name}", Deployment
-)
-_LIST: Operation[Deployment] = Operation("get", "/deployments", Deployment, page=_PAGE)
-_UPDATE: Operation[Deployment] = Operation(
+GET: Operation[Deployment] = Operation("get", "/deployments/{deployment_owner}/{deployment_name}", Deployment)
+LIST: Operation[Deployment] = Operation("get", "/deployments", Deployment, page=_PAGE)
+UPDATE: Operation[Deployment] = Operation(
     "patch", "/deployments/{deployment_owner}/{deployment_name}", Deployment, body="json"
 )
 
@@ -94,7 +92,7 @@ class DeploymentsResource(SyncAPIResource):
         """
         model, version = split_carried("model", model, "version", version, separator=":")
         return self._request(
-            _CREATE,
+            CREATE,
             body={
                 "name": name,
                 "model": model,
@@ -133,7 +131,7 @@ class DeploymentsResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _DELETE,
+            DELETE,
             path={"deployment_owner": deployment_owner, "deployment_name": deployment_name},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -161,7 +159,7 @@ class DeploymentsResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _GET,
+            GET,
             path={"deployment_owner": deployment_owner, "deployment_name": deployment_name},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -187,7 +185,7 @@ class DeploymentsResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request_page(
-            _LIST,
+            LIST,
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
@@ -226,7 +224,7 @@ class DeploymentsResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _UPDATE,
+            UPDATE,
             path={"deployment_owner": deployment_owner, "deployment_name": deployment_name},
             body={
                 "hardware": hardware,
@@ -285,7 +283,7 @@ class AsyncDeploymentsResource(AsyncAPIResource):
         """
         model, version = split_carried("model", model, "version", version, separator=":")
         return await self._request(
-            _CREATE,
+            CREATE,
             body={
                 "name": name,
                 "model": model,
@@ -324,7 +322,7 @@ class AsyncDeploymentsResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _DELETE,
+            DELETE,
             path={"deployment_owner": deployment_owner, "deployment_name": deployment_name},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -352,7 +350,7 @@ class AsyncDeploymentsResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _GET,
+            GET,
             path={"deployment_owner": deployment_owner, "deployment_name": deployment_name},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -378,7 +376,7 @@ class AsyncDeploymentsResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request_page(
-            _LIST,
+            LIST,
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
@@ -417,7 +415,7 @@ class AsyncDeploymentsResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _UPDATE,
+            UPDATE,
             path={"deployment_owner": deployment_owner, "deployment_name": deployment_name},
             body={
                 "hardware": hardware,

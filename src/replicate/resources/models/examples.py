@@ -26,7 +26,7 @@ __all__ = [
 ]
 
 _PAGE = PageShape(items="results", next="next", previous="previous")
-_LIST: Operation[Prediction] = Operation(
+LIST: Operation[Prediction] = Operation(
     "get", "/models/{model_owner}/{model_name}/examples", Prediction, page=_PAGE
 )
 
@@ -64,7 +64,7 @@ class ExamplesResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request_page(
-            _LIST,
+            LIST,
             path={"model_owner": model_owner, "model_name": model_name},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -103,7 +103,7 @@ class AsyncExamplesResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request_page(
-            _LIST,
+            LIST,
             path={"model_owner": model_owner, "model_name": model_name},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )

@@ -60,12 +60,12 @@ __all__ = [
 ]
 
 _PAGE = PageShape(items="results", next="next", previous="previous")
-_CREATE: Operation[Model] = Operation("post", "/models", Model, body="json")
-_DELETE: Operation[None] = Operation("delete", "/models/{model_owner}/{model_name}", response="empty")
-_GET: Operation[Model] = Operation("get", "/models/{model_owner}/{model_name}", Model)
-_LIST: Operation[Model] = Operation("get", "/models", Model, page=_PAGE)
-_SEARCH: Operation[Model] = Operation("query", "/models", Model, page=_PAGE, body="text")
-_UPDATE: Operation[Model] = Operation("patch", "/models/{model_owner}/{model_name}", Model, body="json")
+CREATE: Operation[Model] = Operation("post", "/models", Model, body="json")
+DELETE: Operation[None] = Operation("delete", "/models/{model_owner}/{model_name}", response="empty")
+GET: Operation[Model] = Operation("get", "/models/{model_owner}/{model_name}", Model)
+LIST: Operation[Model] = Operation("get", "/models", Model, page=_PAGE)
+SEARCH: Operation[Model] = Operation("query", "/models", Model, page=_PAGE, body="text")
+UPDATE: Operation[Model] = Operation("patch", "/models/{model_owner}/{model_name}", Model, body="json")
 
 
 class ModelsResource(SyncAPIResource):
@@ -134,7 +134,7 @@ class ModelsResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _CREATE,
+            CREATE,
             body={
                 "owner": owner,
                 "name": name,
@@ -177,7 +177,7 @@ class ModelsResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _DELETE,
+            DELETE,
             path={"model_owner": model_owner, "model_name": model_name},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -209,7 +209,7 @@ class ModelsResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _GET,
+            GET,
             path={"model_owner": model_owner, "model_name": model_name},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -239,7 +239,7 @@ class ModelsResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request_page(
-            _LIST,
+            LIST,
             query={"sort_by": sort_by, "sort_direction": sort_direction},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -268,7 +268,7 @@ class ModelsResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request_page(
-            _SEARCH,
+            SEARCH,
             body=query,
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -311,7 +311,7 @@ class ModelsResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _UPDATE,
+            UPDATE,
             path={"model_owner": model_owner, "model_name": model_name},
             body={
                 "description": description,
@@ -392,7 +392,7 @@ class AsyncModelsResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _CREATE,
+            CREATE,
             body={
                 "owner": owner,
                 "name": name,
@@ -435,7 +435,7 @@ class AsyncModelsResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _DELETE,
+            DELETE,
             path={"model_owner": model_owner, "model_name": model_name},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -467,7 +467,7 @@ class AsyncModelsResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _GET,
+            GET,
             path={"model_owner": model_owner, "model_name": model_name},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -497,7 +497,7 @@ class AsyncModelsResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request_page(
-            _LIST,
+            LIST,
             query={"sort_by": sort_by, "sort_direction": sort_direction},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -526,7 +526,7 @@ class AsyncModelsResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request_page(
-            _SEARCH,
+            SEARCH,
             body=query,
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -569,7 +569,7 @@ class AsyncModelsResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _UPDATE,
+            UPDATE,
             path={"model_owner": model_owner, "model_name": model_name},
             body={
                 "description": description,

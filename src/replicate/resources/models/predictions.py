@@ -27,7 +27,7 @@ __all__ = [
     "AsyncPredictionsResourceWithStreamingResponse",
 ]
 
-_CREATE: Operation[Prediction] = Operation(
+CREATE: Operation[Prediction] = Operation(
     "post", "/models/{model_owner}/{model_name}/predictions", Prediction, body="json", retry="unsent"
 )
 
@@ -107,7 +107,7 @@ class PredictionsResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _CREATE,
+            CREATE,
             path={"model_owner": model_owner, "model_name": model_name},
             headers={"Prefer": prefer, "Cancel-After": cancel_after},
             body={
@@ -195,7 +195,7 @@ class AsyncPredictionsResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _CREATE,
+            CREATE,
             path={"model_owner": model_owner, "model_name": model_name},
             headers={"Prefer": prefer, "Cancel-After": cancel_after},
             body={

@@ -23,7 +23,7 @@ __all__ = [
     "AsyncReadmeResourceWithStreamingResponse",
 ]
 
-_GET: Operation[str] = Operation("get", "/models/{model_owner}/{model_name}/readme", str, response="text")
+GET: Operation[str] = Operation("get", "/models/{model_owner}/{model_name}/readme", str, response="text")
 
 
 class ReadmeResource(SyncAPIResource):
@@ -58,7 +58,7 @@ class ReadmeResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _GET,
+            GET,
             path={"model_owner": model_owner, "model_name": model_name},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -96,7 +96,7 @@ class AsyncReadmeResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _GET,
+            GET,
             path={"model_owner": model_owner, "model_name": model_name},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )

@@ -26,13 +26,13 @@ __all__ = [
 ]
 
 _PAGE = PageShape(items="results", next="next", previous="previous")
-_DELETE: Operation[None] = Operation(
+DELETE: Operation[None] = Operation(
     "delete", "/models/{model_owner}/{model_name}/versions/{version_id}", response="empty"
 )
-_GET: Operation[ModelVersion] = Operation(
+GET: Operation[ModelVersion] = Operation(
     "get", "/models/{model_owner}/{model_name}/versions/{version_id}", ModelVersion
 )
-_LIST: Operation[ModelVersion] = Operation(
+LIST: Operation[ModelVersion] = Operation(
     "get", "/models/{model_owner}/{model_name}/versions", ModelVersion, page=_PAGE
 )
 
@@ -82,7 +82,7 @@ class VersionsResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _DELETE,
+            DELETE,
             path={"model_owner": model_owner, "model_name": model_name, "version_id": version_id},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -115,7 +115,7 @@ class VersionsResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _GET,
+            GET,
             path={"model_owner": model_owner, "model_name": model_name, "version_id": version_id},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -144,7 +144,7 @@ class VersionsResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request_page(
-            _LIST,
+            LIST,
             path={"model_owner": model_owner, "model_name": model_name},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -195,7 +195,7 @@ class AsyncVersionsResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _DELETE,
+            DELETE,
             path={"model_owner": model_owner, "model_name": model_name, "version_id": version_id},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -228,7 +228,7 @@ class AsyncVersionsResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _GET,
+            GET,
             path={"model_owner": model_owner, "model_name": model_name, "version_id": version_id},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -257,7 +257,7 @@ class AsyncVersionsResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request_page(
-            _LIST,
+            LIST,
             path={"model_owner": model_owner, "model_name": model_name},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )

@@ -24,7 +24,7 @@ __all__ = [
     "AsyncSecretResourceWithStreamingResponse",
 ]
 
-_GET: Operation[WebhookSecret] = Operation("get", "/webhooks/default/secret", WebhookSecret)
+GET: Operation[WebhookSecret] = Operation("get", "/webhooks/default/secret", WebhookSecret)
 
 
 class SecretResource(SyncAPIResource):
@@ -60,7 +60,7 @@ class SecretResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _GET,
+            GET,
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
@@ -98,7 +98,7 @@ class AsyncSecretResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _GET,
+            GET,
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 

@@ -24,7 +24,7 @@ __all__ = [
     "AsyncStatsResourceWithStreamingResponse",
 ]
 
-_LIST: Operation[StatListResponse] = Operation("get", "/stats", StatListResponse, auth=((),))
+LIST: Operation[StatListResponse] = Operation("get", "/stats", StatListResponse, auth=((),))
 
 
 class StatsResource(SyncAPIResource):
@@ -55,7 +55,7 @@ class StatsResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _LIST,
+            LIST,
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
@@ -88,7 +88,7 @@ class AsyncStatsResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _LIST,
+            LIST,
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 

@@ -23,7 +23,7 @@ __all__ = [
     "AsyncTopLevelResourceWithStreamingResponse",
 ]
 
-_PING: Operation[str] = Operation("get", "/ping", str, response="text", auth=((),))
+PING: Operation[str] = Operation("get", "/ping", str, response="text", auth=((),))
 
 
 class TopLevelResource(SyncAPIResource):
@@ -54,7 +54,7 @@ class TopLevelResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _PING,
+            PING,
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
@@ -87,7 +87,7 @@ class AsyncTopLevelResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _PING,
+            PING,
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 

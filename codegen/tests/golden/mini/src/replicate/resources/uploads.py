@@ -26,7 +26,7 @@ __all__ = [
     "AsyncUploadsResourceWithStreamingResponse",
 ]
 
-_CREATE: Operation[Widget] = Operation("post", "/uploads", Widget, body="multipart", auth=((),))
+CREATE: Operation[Widget] = Operation("post", "/uploads", Widget, body="multipart", auth=((),))
 
 
 class UploadsResource(SyncAPIResource):
@@ -61,7 +61,7 @@ class UploadsResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _CREATE,
+            CREATE,
             body={"content": content, "metadata": metadata},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -99,7 +99,7 @@ class AsyncUploadsResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _CREATE,
+            CREATE,
             body={"content": content, "metadata": metadata},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )

@@ -24,7 +24,7 @@ __all__ = [
     "AsyncAuthorsResourceWithStreamingResponse",
 ]
 
-_GET: Operation[Author] = Operation("get", "/authors/{author_id}", Author, auth=((),))
+GET: Operation[Author] = Operation("get", "/authors/{author_id}", Author, auth=((),))
 
 
 class AuthorsResource(SyncAPIResource):
@@ -54,7 +54,7 @@ class AuthorsResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _GET,
+            GET,
             path={"author_id": author_id},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -87,7 +87,7 @@ class AsyncAuthorsResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _GET,
+            GET,
             path={"author_id": author_id},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )

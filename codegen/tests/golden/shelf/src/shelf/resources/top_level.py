@@ -23,7 +23,7 @@ __all__ = [
     "AsyncTopLevelResourceWithStreamingResponse",
 ]
 
-_PING: Operation[None] = Operation("get", "/ping", response="empty", auth=((),))
+PING: Operation[None] = Operation("get", "/ping", response="empty", auth=((),))
 
 
 class TopLevelResource(SyncAPIResource):
@@ -52,7 +52,7 @@ class TopLevelResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _PING,
+            PING,
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
@@ -83,7 +83,7 @@ class AsyncTopLevelResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _PING,
+            PING,
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 

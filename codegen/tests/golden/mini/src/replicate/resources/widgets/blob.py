@@ -25,10 +25,10 @@ __all__ = [
     "AsyncBlobResourceWithStreamingResponse",
 ]
 
-_DOWNLOAD: Operation[BinaryResponse] = Operation(
+DOWNLOAD: Operation[BinaryResponse] = Operation(
     "get", "/widgets/{widget_id}/blob", response="binary", auth=((),)
 )
-_ASYNC_DOWNLOAD: Operation[AsyncBinaryResponse] = Operation(
+ASYNC_DOWNLOAD: Operation[AsyncBinaryResponse] = Operation(
     "get", "/widgets/{widget_id}/blob", response="binary", auth=((),)
 )
 
@@ -63,7 +63,7 @@ class BlobResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _DOWNLOAD,
+            DOWNLOAD,
             path={"widget_id": widget_id},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -99,7 +99,7 @@ class AsyncBlobResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _ASYNC_DOWNLOAD,
+            ASYNC_DOWNLOAD,
             path={"widget_id": widget_id},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )

@@ -26,7 +26,7 @@ __all__ = [
     "AsyncPartsResourceWithStreamingResponse",
 ]
 
-_GET: Operation[WidgetPartGetResponse] = Operation(
+GET: Operation[WidgetPartGetResponse] = Operation(
     "get", "/widgets/{widget_id}/parts/{part_id}", WidgetPartGetResponse, auth=((),)
 )
 
@@ -68,7 +68,7 @@ class PartsResource(SyncAPIResource):
         """
         warnings.warn("client.widgets.parts.get() is deprecated.", DeprecationWarning, stacklevel=2)
         return self._request(
-            _GET,
+            GET,
             path={"widget_id": widget_id, "part_id": part_id},
             query={"verbose": verbose},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
@@ -112,7 +112,7 @@ class AsyncPartsResource(AsyncAPIResource):
         """
         warnings.warn("client.widgets.parts.get() is deprecated.", DeprecationWarning, stacklevel=2)
         return await self._request(
-            _GET,
+            GET,
             path={"widget_id": widget_id, "part_id": part_id},
             query={"verbose": verbose},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),

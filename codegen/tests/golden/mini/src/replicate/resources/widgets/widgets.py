@@ -47,11 +47,11 @@ __all__ = [
 ]
 
 _PAGE = PageShape(items="results", next="next", previous="previous")
-_CREATE: Operation[Widget] = Operation("post", "/widgets", Widget, body="json", retry="unsent", auth=((),))
-_DELETE: Operation[None] = Operation("delete", "/widgets/{widget_id}", response="empty", auth=((),))
-_GET: Operation[Widget] = Operation("get", "/widgets/{widget_id}", Widget, auth=((),))
-_LIST: Operation[Widget] = Operation("get", "/widgets", Widget, page=_PAGE, auth=((),))
-_SEARCH: Operation[Widget] = Operation("query", "/widgets", Widget, page=_PAGE, body="text", auth=((),))
+CREATE: Operation[Widget] = Operation("post", "/widgets", Widget, body="json", retry="unsent", auth=((),))
+DELETE: Operation[None] = Operation("delete", "/widgets/{widget_id}", response="empty", auth=((),))
+GET: Operation[Widget] = Operation("get", "/widgets/{widget_id}", Widget, auth=((),))
+LIST: Operation[Widget] = Operation("get", "/widgets", Widget, page=_PAGE, auth=((),))
+SEARCH: Operation[Widget] = Operation("query", "/widgets", Widget, page=_PAGE, body="text", auth=((),))
 
 
 class WidgetsResource(SyncAPIResource):
@@ -98,7 +98,7 @@ class WidgetsResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _CREATE,
+            CREATE,
             headers={"Idempotency-Key": idempotency_key},
             body={"name": name, "color": color, "labels": labels},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
@@ -125,7 +125,7 @@ class WidgetsResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _DELETE,
+            DELETE,
             path={"widget_id": widget_id},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -151,7 +151,7 @@ class WidgetsResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _GET,
+            GET,
             path={"widget_id": widget_id},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -177,7 +177,7 @@ class WidgetsResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request_page(
-            _LIST,
+            LIST,
             query={"created_after": created_after},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -203,7 +203,7 @@ class WidgetsResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request_page(
-            _SEARCH,
+            SEARCH,
             body=query,
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -253,7 +253,7 @@ class AsyncWidgetsResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _CREATE,
+            CREATE,
             headers={"Idempotency-Key": idempotency_key},
             body={"name": name, "color": color, "labels": labels},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
@@ -280,7 +280,7 @@ class AsyncWidgetsResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _DELETE,
+            DELETE,
             path={"widget_id": widget_id},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -306,7 +306,7 @@ class AsyncWidgetsResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _GET,
+            GET,
             path={"widget_id": widget_id},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -332,7 +332,7 @@ class AsyncWidgetsResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request_page(
-            _LIST,
+            LIST,
             query={"created_after": created_after},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -358,7 +358,7 @@ class AsyncWidgetsResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request_page(
-            _SEARCH,
+            SEARCH,
             body=query,
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )

@@ -37,13 +37,11 @@ __all__ = [
 ]
 
 _PAGE = PageShape(items="data", next="next_url", previous="prev_url")
-_CREATE: Operation[Library] = Operation(
-    "post", "/libraries", Library, body="json", retry="unsent", auth=((),)
-)
-_GET: Operation[Library] = Operation("get", "/libraries/{library_id}", Library, auth=((),))
-_LIST: Operation[Library] = Operation("get", "/libraries", Library, page=_PAGE, auth=((),))
-_REMOVE: Operation[None] = Operation("delete", "/libraries/{library_id}", response="empty", auth=((),))
-_UPDATE: Operation[Library] = Operation("patch", "/libraries/{library_id}", Library, body="json", auth=((),))
+CREATE: Operation[Library] = Operation("post", "/libraries", Library, body="json", retry="unsent", auth=((),))
+GET: Operation[Library] = Operation("get", "/libraries/{library_id}", Library, auth=((),))
+LIST: Operation[Library] = Operation("get", "/libraries", Library, page=_PAGE, auth=((),))
+REMOVE: Operation[None] = Operation("delete", "/libraries/{library_id}", response="empty", auth=((),))
+UPDATE: Operation[Library] = Operation("patch", "/libraries/{library_id}", Library, body="json", auth=((),))
 
 
 class LibrariesResource(SyncAPIResource):
@@ -84,7 +82,7 @@ class LibrariesResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _CREATE,
+            CREATE,
             headers={"X-Request-Tag": x_request_tag},
             body={
                 "name": name,
@@ -115,7 +113,7 @@ class LibrariesResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _GET,
+            GET,
             path={"library_id": library_id},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -141,7 +139,7 @@ class LibrariesResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request_page(
-            _LIST,
+            LIST,
             query={"city": city, "page_size": page_size},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -165,7 +163,7 @@ class LibrariesResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _REMOVE,
+            REMOVE,
             path={"library_id": library_id},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -192,7 +190,7 @@ class LibrariesResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _UPDATE,
+            UPDATE,
             path={"library_id": library_id},
             body={"name": name, "address": address},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
@@ -237,7 +235,7 @@ class AsyncLibrariesResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _CREATE,
+            CREATE,
             headers={"X-Request-Tag": x_request_tag},
             body={
                 "name": name,
@@ -268,7 +266,7 @@ class AsyncLibrariesResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _GET,
+            GET,
             path={"library_id": library_id},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -294,7 +292,7 @@ class AsyncLibrariesResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request_page(
-            _LIST,
+            LIST,
             query={"city": city, "page_size": page_size},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -318,7 +316,7 @@ class AsyncLibrariesResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _REMOVE,
+            REMOVE,
             path={"library_id": library_id},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -345,7 +343,7 @@ class AsyncLibrariesResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _UPDATE,
+            UPDATE,
             path={"library_id": library_id},
             body={"name": name, "address": address},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),

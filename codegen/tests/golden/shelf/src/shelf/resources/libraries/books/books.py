@@ -42,9 +42,9 @@ __all__ = [
 ]
 
 _PAGE = PageShape(items="data", next="next_url", previous="prev_url")
-_ADD: Operation[Book] = Operation("post", "/libraries/{library_id}/books", Book, body="json", auth=((),))
-_LIST: Operation[Book] = Operation("get", "/libraries/{library_id}/books", Book, page=_PAGE, auth=((),))
-_LOOKUP: Operation[Book] = Operation("get", "/libraries/{library_id}/lookup", Book, auth=((),))
+ADD: Operation[Book] = Operation("post", "/libraries/{library_id}/books", Book, body="json", auth=((),))
+LIST: Operation[Book] = Operation("get", "/libraries/{library_id}/books", Book, page=_PAGE, auth=((),))
+LOOKUP: Operation[Book] = Operation("get", "/libraries/{library_id}/lookup", Book, auth=((),))
 
 
 class BooksResource(SyncAPIResource):
@@ -87,7 +87,7 @@ class BooksResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _ADD,
+            ADD,
             path={"library_id": library_id},
             body={
                 "title": title,
@@ -125,7 +125,7 @@ class BooksResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request_page(
-            _LIST,
+            LIST,
             path={"library_id": library_id},
             query={"genre": genre, "year": year, "published_after": published_after},
             headers={"Accept-Language": accept_language},
@@ -156,7 +156,7 @@ class BooksResource(SyncAPIResource):
         """
         warnings.warn("client.libraries.books.lookup() is deprecated.", DeprecationWarning, stacklevel=2)
         return self._request(
-            _LOOKUP,
+            LOOKUP,
             path={"library_id": library_id},
             query={"title": title},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
@@ -203,7 +203,7 @@ class AsyncBooksResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _ADD,
+            ADD,
             path={"library_id": library_id},
             body={
                 "title": title,
@@ -241,7 +241,7 @@ class AsyncBooksResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request_page(
-            _LIST,
+            LIST,
             path={"library_id": library_id},
             query={"genre": genre, "year": year, "published_after": published_after},
             headers={"Accept-Language": accept_language},
@@ -272,7 +272,7 @@ class AsyncBooksResource(AsyncAPIResource):
         """
         warnings.warn("client.libraries.books.lookup() is deprecated.", DeprecationWarning, stacklevel=2)
         return await self._request(
-            _LOOKUP,
+            LOOKUP,
             path={"library_id": library_id},
             query={"title": title},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),

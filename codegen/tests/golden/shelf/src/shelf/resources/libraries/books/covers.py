@@ -26,13 +26,13 @@ __all__ = [
     "AsyncCoversResourceWithStreamingResponse",
 ]
 
-_DOWNLOAD: Operation[BinaryResponse] = Operation(
+DOWNLOAD: Operation[BinaryResponse] = Operation(
     "get", "/libraries/{library_id}/books/{isbn}/cover", response="binary", auth=((),)
 )
-_ASYNC_DOWNLOAD: Operation[AsyncBinaryResponse] = Operation(
+ASYNC_DOWNLOAD: Operation[AsyncBinaryResponse] = Operation(
     "get", "/libraries/{library_id}/books/{isbn}/cover", response="binary", auth=((),)
 )
-_UPLOAD: Operation[LibraryBookCoverUploadResponse] = Operation(
+UPLOAD: Operation[LibraryBookCoverUploadResponse] = Operation(
     "put",
     "/libraries/{library_id}/books/{isbn}/cover",
     LibraryBookCoverUploadResponse,
@@ -69,7 +69,7 @@ class CoversResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _DOWNLOAD,
+            DOWNLOAD,
             path={"library_id": library_id, "isbn": isbn},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -96,7 +96,7 @@ class CoversResource(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._request(
-            _UPLOAD,
+            UPLOAD,
             path={"library_id": library_id, "isbn": isbn},
             body={"image": image, "caption": caption},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
@@ -131,7 +131,7 @@ class AsyncCoversResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _ASYNC_DOWNLOAD,
+            ASYNC_DOWNLOAD,
             path={"library_id": library_id, "isbn": isbn},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
@@ -158,7 +158,7 @@ class AsyncCoversResource(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._request(
-            _UPLOAD,
+            UPLOAD,
             path={"library_id": library_id, "isbn": isbn},
             body={"image": image, "caption": caption},
             options=RequestOptions(extra_headers, extra_query, extra_body, timeout),

@@ -152,23 +152,31 @@ class SSEDecoder(Generic[_EventT]):
         self._event, self._data, self._last_id, self._retry, self._own_id = kind, data, last_id, retry, own_id
 
     def _read_common_events(self, text: str, events: List[_EventT]) -> int:
-        """Events of the common shape at the start of ``text`` into ``events``; how far they reach."""
-        common = _COMMON_EVENT.match
-        match = common(text)
-        if match is None:
-            return 0
-        event_type, new = self._event_type, object.__new__
-        last_id, retry, end = self._last_id, self._retry, 0
-        while match is not None:
-            kind, event_id, data = match.groups()
-            own_id = event_id is not None
-            if own_id:
-                last_id = event_id
+        """Events of the common shape at the start of ``text`` into ``events``; how far they reach.
+
+        One ``split`` by the event pattern returns every event's fields at once, between the text
+        around them (``[before, event, id, data, between, event, id, data, ..., after]``; an
+        absent line is None): no match object per event.
+        """
+        pieces: List[Optional[str]] = _COMMON_EVENT.split(text)
+        if pieces[0] or len(pieces) == 1:
+            return 0  # no event of the common shape at the start
+        count = len(pieces) - 1
+        if any(pieces[4:-1:4]):  # other text between them: only the run at the start is read here
+            end = _COMMON_RUN.match(text).end()  # type: ignore[union-attr]  # `*` always matches
+            count = 4 * [bool(between) for between in pieces[4::4]].index(True) + 4
+        else:
+            end = len(text) - len(pieces[-1] or "")
+        event_type, new, append = self._event_type, object.__new__, events.append
+        last_id, retry = self._last_id, self._retry
+        for kind, event_id, data in zip(pieces[1:count:4], pieces[2:count:4], pieces[3:count:4]):
             event = new(event_type)  # new_event(), inlined
-            event.__dict__.update(event=kind or None, data=data, id=last_id, retry=retry, own_id=own_id)
-            events.append(event)
-            end = match.end()
-            match = common(text, end)
+            if event_id is None:
+                event.__dict__.update(event=kind or None, data=data, id=last_id, retry=retry, own_id=False)
+            else:
+                last_id = event_id
+                event.__dict__.update(event=kind or None, data=data, id=event_id, retry=retry, own_id=True)
+            append(event)
         self._last_id = last_id
         return end
 
@@ -225,6 +233,8 @@ class SSEDecoder(Generic[_EventT]):
 # An event as most servers write it, after CR and CRLF became LF: optional `event: ` and `id: `
 # lines, one `data: ` line, a blank line. An id holding NUL is ignored by the spec: the loop reads those.
 _COMMON_EVENT = re.compile(r"(?:event: ([^\n]*)\n)?(?:id: ([^\n\0]*)\n)?data: ([^\n]*)\n\n")
+# A run of such events (the same pattern, without groups).
+_COMMON_RUN = re.compile(r"(?:(?:event: [^\n]*\n)?(?:id: [^\n\0]*\n)?data: [^\n]*\n\n)*")
 
 
 def _strip_bom(text: str) -> str:

@@ -109,6 +109,8 @@ sse_bytes = st.lists(
             b"data: ",
             b"event: output\nid: 7\ndata: tok \n",  # the shape token streams have
             b"event: output\ndata: x\n",
+            b"event: \nid: \ndata: \n",  # empty values in the common shape
+            b"id: 3\ndata: y\n",
             b"id: 1",
             b"id: \x00",
             b"retry: 10",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Union
+from typing import Dict, List, Optional, Tuple, Union
 
 import httpx
 
@@ -86,43 +86,45 @@ class StreamFollower:
 
         return steps
 
-    def receive_all(self, events: List[StreamEvent]) -> List[Union[StreamEvent, Done, Failed]]:
-        """What these events mean, in order: output to yield, the end of the stream, a failure
-        (events that mean nothing to the caller are left out).
+    def receive_all(self, events: List[StreamEvent]) -> Tuple[List[StreamEvent], Union[Done, Failed, None]]:
+        """What these events mean: the output to yield, in order, then what ends the stream (the
+        `done` event, a failure), if one of them does; events after that one are not read, and
+        events that mean nothing to the caller are left out.
 
         An event carrying an id that was handled already (a server replaying after a reconnect, or
         sending an event twice) is dropped, so no token is yielded twice.
         """
-        outcomes: List[Union[StreamEvent, Done, Failed]] = []
+        outputs: List[StreamEvent] = []
+        end: Union[Done, Failed, None] = None
         if not events:
-            return outcomes
+            return outputs, end
         self._failures = 0
-        handled, logs, last_id = self._handled_ids, self._logs, self.last_event_id
+        handled, logs, last_id, append = self._handled_ids, self._logs, self.last_event_id, outputs.append
         for event in events:
             event_id = event.id
-            if event.own_id and event_id is not None:
-                if event_id in handled:
-                    continue
-                handled[event_id] = None
             if event_id is not None:
+                if event.own_id:
+                    if event_id in handled:
+                        continue
+                    handled[event_id] = None
                 last_id = event_id
             kind = event.event
             if kind == "output" or (kind == "logs" and logs):
-                outcomes.append(event)
+                append(event)
             elif kind is None or kind == "message":
-                outcomes.append(
-                    new_event(StreamEvent, "output", event.data, event_id, event.retry, event.own_id)
-                )
+                append(new_event(StreamEvent, "output", event.data, event_id, event.retry, event.own_id))
             elif kind == "error":
-                outcomes.append(Failed(_detail(event.data)))
+                end = Failed(_detail(event.data))
+                break
             elif kind == "done":
-                outcomes.append(Done(canceled=_reason(event.data) == "canceled"))
+                end = Done(canceled=_reason(event.data) == "canceled")
+                break
         if len(handled) > 2 * REMEMBERED_EVENT_IDS:  # trimmed in batches: one rebuild per 256 events
             self._handled_ids = dict.fromkeys(list(handled)[-REMEMBERED_EVENT_IDS:])
         self.last_event_id = last_id
         if events[-1].retry is not None:  # the decoder carries `retry` forward: the last is the latest
             self._retry_ms = events[-1].retry
-        return outcomes
+        return outputs, end
 
     def reconnect_delay(self, request: httpx.Request, error: Optional[Exception]) -> float:
         """The connection dropped (or ended before `done`): the delay before resuming, or raise."""

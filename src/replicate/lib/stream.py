@@ -12,6 +12,8 @@ from typing import (
     AsyncGenerator,
     AsyncIterable,
     AsyncIterator,
+    Awaitable,
+    Callable,
     Dict,
     Iterable,
     Iterator,
@@ -42,42 +44,52 @@ __all__ = ["StreamEvent", "async_follow", "async_stream", "follow", "stream"]
 def follow(client: Replicate, prediction: Prediction, *, logs: bool = False) -> Iterator[StreamEvent]:
     """The `output` events (and `logs` ones, if asked) of `prediction`'s stream until `done`;
     `ModelError` if it fails."""
-    follower = StreamFollower(stream_url(prediction), logs=logs)
-    delay = 0.0
-    while True:
-        result = client._drive(follower.connect(delay))
-        error: Optional[Exception] = None
-        decoder = SSEDecoder(StreamEvent)
-        try:
-            for chunk in _chunks_then_end(result.iter_bytes()):
-                for outcome in follower.receive_all(decoder.feed(chunk) if chunk else decoder.flush()):
-                    if isinstance(outcome, StreamEvent):
-                        yield outcome
-                        continue
-                    if isinstance(outcome, Failed):
-                        latest = client.predictions.get(prediction_id=prediction.id)
-                        raise ModelError(latest, _failure_message(prediction, outcome))
-                    if outcome.canceled:
-                        raise PredictionCanceledError(client.predictions.get(prediction_id=prediction.id))
-                    return
-        except httpx.TransportError as exc:
-            error = exc
-        finally:
-            result.close()
-        delay = follower.reconnect_delay(result.request, error)
+    return _follow(client, lambda: prediction, logs=logs, runner=None)
 
 
 def stream(client: Replicate, request: RunRequest) -> Iterator[StreamEvent]:
-    from .file_encoding import encode_file_inputs
+    def create() -> Prediction:
+        from .file_encoding import encode_file_inputs
 
-    encoded = encode_file_inputs(request.input, client=client, strategy=request.strategy)
+        encoded = encode_file_inputs(request.input, client=client, strategy=request.strategy)
+        return runner.create(_create(request, encoded, client.timeout))
+
     runner = SyncPlanRunner(client)
-    prediction = runner.create(_create(request, encoded, client.timeout))
+    return _follow(client, create, logs=False, runner=runner)
+
+
+def _follow(
+    client: Replicate, start: Callable[[], Prediction], *, logs: bool, runner: Optional[SyncPlanRunner]
+) -> Iterator[StreamEvent]:
+    """`follow` the prediction `start()` returns (on the first `next`); with a `runner`, an
+    interrupt cancels it. One generator, not one wrapping another: it runs once per token."""
+    prediction = start()
     try:
-        stream_url(prediction)
-        yield from follow(client, prediction)
+        follower = StreamFollower(stream_url(prediction), logs=logs)
+        delay = 0.0
+        while True:
+            result = client._drive(follower.connect(delay))
+            error: Optional[Exception] = None
+            decoder = SSEDecoder(StreamEvent)
+            try:
+                for chunk in _chunks_then_end(result.iter_bytes()):
+                    outputs, end = follower.receive_all(decoder.feed(chunk) if chunk else decoder.flush())
+                    yield from outputs
+                    if end is None:
+                        continue
+                    if isinstance(end, Failed):
+                        latest = client.predictions.get(prediction_id=prediction.id)
+                        raise ModelError(latest, _failure_message(prediction, end))
+                    if end.canceled:
+                        raise PredictionCanceledError(client.predictions.get(prediction_id=prediction.id))
+                    return
+            except httpx.TransportError as exc:
+                error = exc
+            finally:
+                result.close()
+            delay = follower.reconnect_delay(result.request, error)
     except BaseException as exc:
-        if _is_interrupt(exc) or isinstance(exc, StreamingNotSupportedError):
+        if runner is not None and _cancels(exc):
             runner.cancel_quietly(prediction.id)
         raise
 
@@ -85,49 +97,64 @@ def stream(client: Replicate, request: RunRequest) -> Iterator[StreamEvent]:
 # ---------------------------------------------------------------------------------------- async
 
 
-async def async_follow(
+def async_follow(
     client: AsyncReplicate, prediction: Prediction, *, logs: bool = False
 ) -> AsyncIterator[StreamEvent]:
-    follower = StreamFollower(stream_url(prediction), logs=logs)
-    delay = 0.0
-    while True:
-        result = await client._drive(follower.connect(delay))
-        error: Optional[Exception] = None
-        decoder = SSEDecoder(StreamEvent)
-        chunks = _async_chunks_then_end(result.aiter_bytes())
-        try:
-            async for chunk in chunks:
-                for outcome in follower.receive_all(decoder.feed(chunk) if chunk else decoder.flush()):
-                    if isinstance(outcome, StreamEvent):
-                        yield outcome
+    async def start() -> Prediction:
+        return prediction
+
+    return _async_follow(client, start, logs=logs, runner=None)
+
+
+def async_stream(client: AsyncReplicate, request: RunRequest) -> AsyncIterator[StreamEvent]:
+    async def create() -> Prediction:
+        from .file_encoding import async_encode_file_inputs
+
+        encoded = await async_encode_file_inputs(request.input, client=client, strategy=request.strategy)
+        return await runner.create(_create(request, encoded, client.timeout))
+
+    runner = AsyncPlanRunner(client)
+    return _async_follow(client, create, logs=False, runner=runner)
+
+
+async def _async_follow(
+    client: AsyncReplicate,
+    start: Callable[[], Awaitable[Prediction]],
+    *,
+    logs: bool,
+    runner: Optional[AsyncPlanRunner],
+) -> AsyncIterator[StreamEvent]:
+    prediction = await start()
+    try:
+        follower = StreamFollower(stream_url(prediction), logs=logs)
+        delay = 0.0
+        while True:
+            result = await client._drive(follower.connect(delay))
+            error: Optional[Exception] = None
+            decoder = SSEDecoder(StreamEvent)
+            chunks = _async_chunks_then_end(result.aiter_bytes())
+            try:
+                async for chunk in chunks:
+                    outputs, end = follower.receive_all(decoder.feed(chunk) if chunk else decoder.flush())
+                    for event in outputs:
+                        yield event
+                    if end is None:
                         continue
-                    if isinstance(outcome, Failed):
+                    if isinstance(end, Failed):
                         latest = await client.predictions.get(prediction_id=prediction.id)
-                        raise ModelError(latest, _failure_message(prediction, outcome))
-                    if outcome.canceled:
+                        raise ModelError(latest, _failure_message(prediction, end))
+                    if end.canceled:
                         latest = await client.predictions.get(prediction_id=prediction.id)
                         raise PredictionCanceledError(latest)
                     return
-        except httpx.TransportError as exc:
-            error = exc
-        finally:
-            await chunks.aclose()
-            await result.aclose()
-        delay = follower.reconnect_delay(result.request, error)
-
-
-async def async_stream(client: AsyncReplicate, request: RunRequest) -> AsyncIterator[StreamEvent]:
-    from .file_encoding import async_encode_file_inputs
-
-    encoded = await async_encode_file_inputs(request.input, client=client, strategy=request.strategy)
-    runner = AsyncPlanRunner(client)
-    prediction = await runner.create(_create(request, encoded, client.timeout))
-    try:
-        stream_url(prediction)
-        async for event in async_follow(client, prediction):
-            yield event
+            except httpx.TransportError as exc:
+                error = exc
+            finally:
+                await chunks.aclose()
+                await result.aclose()
+            delay = follower.reconnect_delay(result.request, error)
     except BaseException as exc:
-        if _is_interrupt(exc) or isinstance(exc, StreamingNotSupportedError):
+        if runner is not None and _cancels(exc):
             await runner.cancel_shielded(prediction.id)
         raise
 
@@ -152,9 +179,11 @@ def _create(request: RunRequest, encoded: Dict[str, object], client_timeout: htt
     )
 
 
-def _is_interrupt(exc: BaseException) -> bool:
-    """KeyboardInterrupt or task cancellation; not an error, and not the consumer leaving early."""
-    return not isinstance(exc, (Exception, GeneratorExit))
+def _cancels(exc: BaseException) -> bool:
+    """Whether ending with `exc` cancels the prediction `stream()` created: on KeyboardInterrupt or
+    task cancellation (not an error, and not the consumer leaving early), and when the model
+    turns out not to stream."""
+    return not isinstance(exc, (Exception, GeneratorExit)) or isinstance(exc, StreamingNotSupportedError)
 
 
 def _failure_message(prediction: Prediction, failure: Failed) -> str:

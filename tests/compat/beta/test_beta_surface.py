@@ -120,6 +120,42 @@ def test_aiohttp_client_runs_every_kind_of_call(server: Server) -> None:
     assert len(requests_to(server, "GET", "/v1/predictions/does-not-exist")) == 1
 
 
+def test_aiohttp_client_admits_at_most_its_connection_limit_into_aiohttp(server: Server) -> None:
+    inside: List[int] = [0, 0]  # now, most
+
+    async def main() -> List[Any]:
+        http_client = replicate.DefaultAioHttpClient(limits=httpx.Limits(max_connections=3))
+        transport = http_client._transport
+        handle = transport.handle_async_request
+
+        async def counted(request: httpx.Request) -> httpx.Response:
+            inside[0] += 1
+            inside[1] = max(inside)
+            try:
+                await anyio.sleep(0.01)  # every request is still waiting here when the next arrives
+                return await handle(request)
+            finally:
+                inside[0] -= 1
+
+        transport.handle_async_request = counted  # type: ignore[method-assign]
+        async with AsyncReplicate(
+            bearer_token=server.token, base_url=server.url, http_client=http_client
+        ) as client:
+            created = await client.predictions.create(model="replicate/hello-world", input={"text": "g"})
+            results: List[Any] = []
+
+            async def get() -> None:
+                results.append((await client.predictions.get(created.id)).id)
+
+            async with anyio.create_task_group() as group:
+                for _ in range(12):
+                    group.start_soon(get)
+            return results
+
+    results = anyio.run(main, backend="asyncio")
+    assert len(results) == 12 and inside == [0, 3]
+
+
 def test_aiohttp_client_under_trio_says_it_needs_asyncio(server: Server) -> None:
     async def main() -> None:
         async with AsyncReplicate(

@@ -7,10 +7,9 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Dict, List, Optional, Tuple, cast
 
-from typing_extensions import Literal
-
 from .auth import credential_env, operation_auth, scheme_credentials
 from .config import Carried, Config, TextBody
+from .events import SSE_MEDIA, event_stream
 from .ir import (
     AliasModule,
     Api,
@@ -18,6 +17,7 @@ from .ir import (
     BodyKind,
     ClassRef,
     Definition,
+    Events,
     Field,
     Method,
     Model,
@@ -25,6 +25,7 @@ from .ir import (
     Param,
     ParamLocation,
     Resource,
+    ResponseKind,
     TypeModule,
     TypeRef,
 )
@@ -303,7 +304,10 @@ def _build_method(
         )
     else:
         registry.close_empty_module(params_module)
-    response_kind, returns, page = _response(op, config, registry, prefix)
+    response_kind, returns, page, events = _response(op, config, registry, prefix, ordered)
+    if events is not None and events.flag:
+        # Generated tests exercise the JSON answer: a mock server cannot stream typed events.
+        ordered = [replace(param, example=False) if param.name == events.flag else param for param in ordered]
     return Method(
         documented_failure=_documented_failure(op),
         name=method_name,
@@ -321,6 +325,7 @@ def _build_method(
         page=page,
         retry="unsent" if operation_id in config.retry_unsent else "always",
         params_type=params_type,
+        events=events,
     )
 
 
@@ -544,8 +549,10 @@ def _describe(holder: Json, schema: Json) -> str:
 
 
 def _response(
-    op: LoadedOperation, config: Config, registry: TypeRegistry, prefix: str
-) -> Tuple[Literal["json", "empty", "text", "binary"], Optional[TypeRef], bool]:
+    op: LoadedOperation, config: Config, registry: TypeRegistry, prefix: str, params: List[Param]
+) -> Tuple[ResponseKind, Optional[TypeRef], bool, Optional[Events]]:
+    """How the answer is read, its type (a page's item type when paged), whether it is a page, and
+    the event stream it may be instead (see events.py)."""
     responses: Json = op.operation.get("responses") or {}
     successes = sorted(
         (str(status), response)
@@ -556,26 +563,35 @@ def _response(
         successes = [(status, response) for status, response in successes if status != "default"]
     with_content = [(status, response) for status, response in successes if response.get("content")]
     if not with_content:
-        return "empty", None, False
+        return "empty", None, False, None
     status, response = with_content[0]
     location = op.location + pointer("responses", status, "content")
     content: Json = response["content"]
     media = _pick_response_media(content)
     media_object: Json = content[media] or {}
     schema: Json = media_object.get("schema") or {}
+    if media == SSE_MEDIA:
+        return (
+            "sse",
+            None,
+            False,
+            event_stream(content, location + pointer(media), params, registry, prefix + "Event"),
+        )
     if media == _JSON_MEDIA or media.endswith("+json"):
         page_item = _page_item(schema, config, op)
         if page_item is not None:
             items_location = location + pointer(media, "schema", "properties", config.items_field, "items")
-            return "json", registry.named_or_root(prefix + "Response", page_item, items_location), True
+            return "json", registry.named_or_root(prefix + "Response", page_item, items_location), True, None
+        returns = registry.named_or_root(prefix + "Response", schema, location + pointer(media, "schema"))
         return (
             "json",
-            registry.named_or_root(prefix + "Response", schema, location + pointer(media, "schema")),
+            returns,
             False,
+            event_stream(content, location + pointer(SSE_MEDIA), params, registry, prefix + "Event"),
         )
-    if media.startswith("text/") and media != "text/event-stream":
-        return "text", builtin("str"), False
-    return "binary", None, False
+    if media.startswith("text/"):
+        return "text", builtin("str"), False, None
+    return "binary", None, False, None
 
 
 def _documented_failure(op: LoadedOperation) -> Optional[int]:
@@ -589,8 +605,9 @@ def _documented_failure(op: LoadedOperation) -> Optional[int]:
 
 
 def _pick_response_media(content: Json) -> str:
-    """JSON when offered, then the first of the others in name order."""
-    ordered = sorted(content)
+    """JSON when offered, then the first of the others in name order; an event stream only alone
+    (offered beside JSON, a body flag may ask for it: see events.py)."""
+    ordered = sorted(media for media in content if media != SSE_MEDIA) or [SSE_MEDIA]
     for media in ordered:
         if media == _JSON_MEDIA or media.endswith("+json"):
             return media

@@ -12,12 +12,14 @@ __all__ = [
     "Api",
     "Credential",
     "Enum",
+    "Events",
     "Field",
     "Method",
     "Model",
     "Pagination",
     "Param",
     "Resource",
+    "ResponseKind",
     "TypeAlias",
     "TypeModule",
     "TypeRef",
@@ -140,6 +142,19 @@ class Credential:
 
 
 @dataclass(frozen=True)
+class Events:
+    """A `text/event-stream` answer. `item`: the type each event's JSON `data` is validated into;
+    None: the events themselves (event, data, id, retry), unparsed. `flag`: the boolean body keyword
+    that asks for the stream instead of the method's JSON answer; "" when the stream is the only answer."""
+
+    item: Optional[TypeRef]
+    flag: str = ""
+
+
+ResponseKind = Literal["json", "empty", "text", "binary", "sse"]
+
+
+@dataclass(frozen=True)
 class Method:
     name: str
     operation_id: str
@@ -150,7 +165,7 @@ class Method:
     deprecated: bool
     params: Tuple[Param, ...]  # in signature order
     body: Optional[BodyKind]
-    response: Literal["json", "empty", "text", "binary"]
+    response: ResponseKind  # "sse": the answer is always an event stream (see `events`)
     returns: Optional[TypeRef]  # the parsed type; a page's item type when `page`
     page: bool
     retry: Literal["always", "unsent"]
@@ -161,6 +176,7 @@ class Method:
     documented_failure: Optional[int] = None
     # Alternatives of credentials (an empty one when none is needed); None: the runtime's default, the bearer token.
     auth: Optional[Tuple[Tuple[Credential, ...], ...]] = None
+    events: Optional[Events] = None  # set when the answer is, or can be asked to be, an event stream
 
     @property
     def whole_body(self) -> Optional[Param]:

@@ -85,6 +85,8 @@ def _types_used(resource: Resource) -> Set[str]:
         refs: List[TypeRef] = [param.type for param in method.params]
         if method.returns is not None:
             refs.append(method.returns)
+        if method.events is not None and method.events.item is not None:
+            refs.append(method.events.item)
         if method.params_type is not None:
             refs.append(method.params_type)
         names |= {node.name for ref in refs for node in ref.walk() if node.kind == "named"}
@@ -115,10 +117,14 @@ def _method_line(api: Api, resource: Resource, method: Method) -> str:
 def _returns(api: Api, method: Method, package_dir: str) -> str:
     if method.response == "binary":
         return "BinaryResponse"
-    if method.returns is None:
-        return "None"
-    text = _linked(method.returns, package_dir)
-    return f"{api.pagination.sync_page}[{text}]" if method.page else text
+    answer = "None" if method.returns is None else _linked(method.returns, package_dir)
+    if method.page:
+        return f"{api.pagination.sync_page}[{answer}]"
+    if method.events is None:
+        return answer
+    item = method.events.item
+    stream = f"Stream[{'ServerSentEvent' if item is None else _linked(item, package_dir)}]"
+    return stream if method.response == "sse" else f"{answer} | {stream}"
 
 
 def _linked(ref: TypeRef, package_dir: str) -> str:

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..ir import Api, Method, Resource, TypeRef
 from .common import HEADER, Imports, python_literal, type_imports
-from .resources import deprecation_warning, method_docstring, signature
+from .resources import deprecation_warning, method_docstring, overloads, signature
 
 __all__ = ["render_client"]
 
@@ -47,6 +47,15 @@ def _client_module(api: Api) -> str:
                 imports.add_type_checking(".pagination", api.pagination.sync_page, "AsyncPaginator")
             if method.response == "binary":
                 imports.add_type_checking("._response", "BinaryResponse", "AsyncBinaryResponse")
+            if method.events is not None:
+                imports.add_type_checking("._streaming", "Stream", "AsyncStream")
+                if method.events.item is None:
+                    imports.add_type_checking("._streaming", "ServerSentEvent")
+                else:
+                    refs.append(method.events.item)
+                if method.events.flag:
+                    imports.add("typing", "Union", "overload")
+                    imports.add("typing_extensions", "Literal")
             if method.deprecated:
                 imports.add_module("warnings")
         type_imports(refs, imports, package=".", types_module=".types", lazy_types=True)
@@ -140,7 +149,8 @@ def _delegate(api: Api, method: Method, flavor: Flavor) -> str:
     ]
     awaited = "await " if flavor == "async" and not method.page else ""
     return (
-        signature(api, method, flavor)
+        overloads(api, method, flavor)
+        + signature(api, method, flavor)
         + method_docstring(method)
         + deprecation_warning(method, "client")
         + f"        return {awaited}self._top_level.{method.name}({', '.join(arguments)})\n"

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Dict, List, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from typing_extensions import Literal
 
 from ..ir import Api, Credential, Method, Param, Resource, TypeRef
 from .common import HEADER, Imports, annotation, docstring, param_notes, python_literal, type_imports
 
-__all__ = ["render_resources", "resource_file", "return_annotation", "operation_constant"]
+__all__ = [
+    "event_item_annotation",
+    "operation_constant",
+    "overloads",
+    "render_resources",
+    "resource_file",
+    "return_annotation",
+]
 
 Flavor = Literal["sync", "async"]
 _INT = TypeRef("builtin", name="int")
@@ -39,24 +46,72 @@ def resource_file(resource: Resource) -> str:
 
 def operation_constant(method: Method, flavor: Flavor = "sync") -> str:
     """The module constant holding the method's `Operation`: `CREATE`, and `ASYNC_<NAME>` for the
-    async client's binary responses. Public within the package (not in `__all__`): `lib/` builds
-    its own calls of these operations (`replicate.resources.predictions.CREATE`)."""
+    async client's own when its answer is typed apart from the sync one's (a binary body, an event
+    stream). Public within the package (not in `__all__`): `lib/` builds its own calls of these
+    operations (`replicate.resources.predictions.CREATE`)."""
     name = method.name.upper()
-    if method.response == "binary" and flavor == "async":
+    if flavor == "async" and (method.response == "binary" or method.events is not None):
         return "ASYNC_" + name
     return name
 
 
 def return_annotation(api: Api, method: Method, flavor: Flavor) -> str:
+    """The implementation's return type: for a method with a stream flag, either answer."""
     if method.page:
         assert method.returns is not None
         wrapper = api.pagination.sync_page if flavor == "sync" else "AsyncPaginator"
         return f"{wrapper}[{annotation(method.returns)}]"
     if method.response == "binary":
         return "BinaryResponse" if flavor == "sync" else "AsyncBinaryResponse"
-    if method.returns is None:
-        return "None"
-    return annotation(method.returns)
+    if method.response == "sse":
+        return _stream_annotation(method, flavor)
+    answer = "None" if method.returns is None else annotation(method.returns)
+    if method.events is not None:
+        return f"Union[{answer}, {_stream_annotation(method, flavor)}]"
+    return answer
+
+
+def event_item_annotation(method: Method) -> str:
+    """What iterating the method's event stream yields."""
+    assert method.events is not None
+    item = method.events.item
+    return "ServerSentEvent" if item is None else annotation(item)
+
+
+def _stream_annotation(method: Method, flavor: Flavor) -> str:
+    stream = "Stream" if flavor == "sync" else "AsyncStream"
+    return f"{stream}[{event_item_annotation(method)}]"
+
+
+def _flag(method: Method) -> Param:
+    """The boolean body parameter that asks for the event stream."""
+    assert method.events is not None and method.events.flag
+    return next(param for param in method.params if param.name == method.events.flag)
+
+
+def overloads(api: Api, method: Method, flavor: Flavor) -> str:
+    """For a method whose body flag asks for an event stream: one overload per value of the flag
+    (false or left out: the JSON answer; true: the stream; a `bool` not known statically: either)."""
+    if method.events is None or not method.events.flag:
+        return ""
+    flag = _flag(method)
+    answer = "None" if method.returns is None else annotation(method.returns)
+    stream = _stream_annotation(method, flavor)
+    false = "Literal[False]" if flag.type.kind != "optional" else "Optional[Literal[False]]"
+    variants = [
+        (
+            f"{flag.name}: {false}" if flag.required else f"{flag.name}: {false} | NotGiven = NOT_GIVEN",
+            answer,
+        ),
+        (f"{flag.name}: Literal[True]", stream),
+        (f"{flag.name}: {annotation(flag.type)}", f"Union[{answer}, {stream}]"),
+    ]
+    return "".join(
+        "    @overload\n"
+        + signature(api, method, flavor, flag=declaration, returns=returns)
+        + "        ...\n\n"
+        for declaration, returns in variants
+    )
 
 
 def _module(api: Api, resource: Resource) -> str:
@@ -92,6 +147,15 @@ def _module(api: Api, resource: Resource) -> str:
             imports.add(f"{runtime}_operation", "PageShape")
         if method.response == "binary":
             imports.add(f"{runtime}_response", "BinaryResponse", "AsyncBinaryResponse")
+        if method.events is not None:
+            imports.add(f"{runtime}_streaming", "Stream", "AsyncStream")
+            if method.events.item is None:
+                imports.add(f"{runtime}_streaming", "ServerSentEvent")
+            else:
+                refs.append(method.events.item)
+            if method.events.flag:
+                imports.add("typing", "Union", "overload")
+                imports.add("typing_extensions", "Literal")
         if method.deprecated:
             imports.add_module("warnings")
     type_imports(refs, imports, package=runtime, types_module=f"{runtime}types")
@@ -155,12 +219,11 @@ def _constants(api: Api, resource: Resource) -> str:
         )
         lines.append(f"_PAGE = PageShape({fields})")
     for method in resource.methods:
-        if method.response == "binary":
+        if method.response == "binary" or method.events is not None:
             operation = _operation(method)
-            lines.append(f"{operation_constant(method, 'sync')}: Operation[BinaryResponse] = {operation}")
-            lines.append(
-                f"{operation_constant(method, 'async')}: Operation[AsyncBinaryResponse] = {operation}"
-            )
+            for flavor in ("sync", "async"):
+                result = return_annotation(api, method, flavor)
+                lines.append(f"{operation_constant(method, flavor)}: Operation[{result}] = {operation}")
         else:
             result = "None" if method.returns is None else annotation(method.returns)
             lines.append(f"{operation_constant(method)}: Operation[{result}] = {_operation(method)}")
@@ -171,6 +234,8 @@ def _operation(method: Method) -> str:
     args = [python_literal(method.http_method), python_literal(method.path)]
     if method.returns is not None and method.response in ("json", "text"):
         args.append(annotation(method.returns))
+    if method.response == "sse":
+        args.append(event_item_annotation(method))
     if method.response != "json":
         args.append(f"response={python_literal(method.response)}")
     if method.page:
@@ -179,6 +244,9 @@ def _operation(method: Method) -> str:
         args.append(f"body={python_literal(method.body)}")
     if method.body_media:
         args.append(f"media_type={python_literal(method.body_media)}")
+    if method.events is not None and method.events.flag:
+        args.append(f"stream_flag={python_literal(_flag(method).wire_name)}")
+        args.append(f"events={event_item_annotation(method)}")
     numeric = [
         python_literal(param.wire_name)
         for param in method.params
@@ -232,16 +300,24 @@ def _resource_class(api: Api, resource: Resource, flavor: Flavor) -> str:
     return "\n".join(lines)
 
 
-def signature(api: Api, method: Method, flavor: Flavor) -> str:
+def signature(
+    api: Api, method: Method, flavor: Flavor, *, flag: Optional[str] = None, returns: Optional[str] = None
+) -> str:
     """`def name(self, [path_param,] *, ...) -> R:` with every parameter typed; shared with the client's
-    delegates. A lone path parameter may be passed by position too (`Method.positional`)."""
+    delegates. A lone path parameter may be passed by position too (`Method.positional`). An
+    overload passes its declaration of the stream flag and its return type."""
     is_async = flavor == "async" and not method.page
-    positional = "".join(f"        {_param_declaration(param)},\n" for param in method.positional)
+    flag_name = method.events.flag if method.events is not None and flag is not None else None
+
+    def declaration(param: Param) -> str:
+        return flag if param.name == flag_name and flag is not None else _param_declaration(param)
+
+    positional = "".join(f"        {declaration(param)},\n" for param in method.positional)
     keywords = "".join(
-        f"        {_param_declaration(param)},\n" for param in method.params if param not in method.positional
+        f"        {declaration(param)},\n" for param in method.params if param not in method.positional
     )
     keyword = "async def" if is_async else "def"
-    returns = return_annotation(api, method, flavor)
+    returns = returns or return_annotation(api, method, flavor)
     return (
         f"    {keyword} {method.name}(\n        self,\n{positional}        *,\n{keywords}{_TRAILING_PARAMS}"
         f"    ) -> {returns}:\n"
@@ -322,7 +398,8 @@ def _method(api: Api, resource: Resource, method: Method, flavor: Flavor) -> str
         args.append(f"            body={{{mapping}}},\n")
     args.append("            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),\n")
     return (
-        signature(api, method, flavor)
+        overloads(api, method, flavor)
+        + signature(api, method, flavor)
         + method_docstring(method)
         + deprecation_warning(method, ".".join(("client", *resource.path)))
         + _split_carriers(method)

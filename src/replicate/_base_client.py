@@ -152,7 +152,7 @@ class _AsyncGate:
 
 def _reads_body(call: Call, mode: Mode) -> bool:
     """Whether the whole body is read before the call returns (then reading it is part of the attempt)."""
-    return mode != "stream" and call.op.response != "binary"
+    return mode != "stream" and call.op.response not in ("binary", "sse")
 
 
 _HttpClientT = TypeVar("_HttpClientT", httpx.Client, httpx.AsyncClient)
@@ -492,26 +492,30 @@ class SyncAPIClient(_ClientBase[httpx.Client, threading.BoundedSemaphore, Any]):
         return response
 
     def _deliver(self, call: Call, response: httpx.Response, retries_taken: int, mode: Mode) -> Any:
-        binary = call.op.response == "binary"
+        streams_body = call.op.response in ("binary", "sse")
 
         def parser(raw: httpx.Response) -> Any:
             return self._parse(call, raw)
 
         if mode == "stream":
-            return APIResponse(response, parser=parser, retries_taken=retries_taken, streams_body=binary)
-        if mode == "parsed" and binary:
-            return BinaryResponse(response)
+            return APIResponse(response, parser=parser, retries_taken=retries_taken, streams_body=streams_body)
+        if mode == "parsed" and streams_body:
+            return parser(response)
         try:
             response.read()
         finally:
             response.close()
         if mode == "raw":
-            return APIResponse(response, parser=parser, retries_taken=retries_taken, streams_body=binary)
+            return APIResponse(response, parser=parser, retries_taken=retries_taken, streams_body=streams_body)
         return parser(response)
 
     def _parse(self, call: Call, response: httpx.Response) -> Any:
         if call.op.response == "binary":
             return BinaryResponse(response)
+        if call.op.response == "sse":
+            from ._streaming import Stream
+
+            return Stream[Any](response, call.op.cast_to)
         if call.op.page:
             return SyncCursorURLPage[Any](client=self, **page_fields(call, response))
         return parse_body(call.op, response)
@@ -593,26 +597,30 @@ class AsyncAPIClient(_ClientBase[httpx.AsyncClient, _AsyncGate, Coroutine[Any, A
         return response
 
     async def _deliver(self, call: Call, response: httpx.Response, retries_taken: int, mode: Mode) -> Any:
-        binary = call.op.response == "binary"
+        streams_body = call.op.response in ("binary", "sse")
 
         def parser(raw: httpx.Response) -> Any:
             return self._parse(call, raw)
 
         if mode == "stream":
-            return AsyncAPIResponse(response, parser=parser, retries_taken=retries_taken, streams_body=binary)
-        if mode == "parsed" and binary:
-            return AsyncBinaryResponse(response)
+            return AsyncAPIResponse(response, parser=parser, retries_taken=retries_taken, streams_body=streams_body)
+        if mode == "parsed" and streams_body:
+            return parser(response)
         try:
             await response.aread()
         finally:
             await response.aclose()
         if mode == "raw":
-            return AsyncAPIResponse(response, parser=parser, retries_taken=retries_taken, streams_body=binary)
+            return AsyncAPIResponse(response, parser=parser, retries_taken=retries_taken, streams_body=streams_body)
         return parser(response)
 
     def _parse(self, call: Call, response: httpx.Response) -> Any:
         if call.op.response == "binary":
             return AsyncBinaryResponse(response)
+        if call.op.response == "sse":
+            from ._streaming import AsyncStream
+
+            return AsyncStream[Any](response, call.op.cast_to)
         if call.op.page:
             return AsyncCursorURLPage[Any](client=self, **page_fields(call, response))
         return parse_body(call.op, response)

@@ -104,6 +104,7 @@ _ACCEPT = {
     "empty": "application/json",
     "text": "text/plain, */*;q=0.8",
     "binary": "*/*",
+    "sse": "text/event-stream",
 }
 
 
@@ -174,6 +175,8 @@ def make_call(
     body: object = None,
     options: RequestOptions = DEFAULT_OPTIONS,
 ) -> Call:
+    if op.stream_flag and _asks_for_stream(op.stream_flag, body, options.extra_body):
+        op = op.streamed()
     return Call(
         op,
         resolve_path(op.path, path or {}, op.numeric_path),
@@ -187,6 +190,14 @@ def make_call(
         else body,
         options,
     )
+
+
+def _asks_for_stream(flag: str, body: object, extra_body: object) -> bool:
+    """Whether the body that will be sent (`extra_body` merged over `body`) sets `flag` to true."""
+    for layer in (extra_body, body):
+        if isinstance(layer, Mapping) and flag in layer:
+            return cast(Mapping[str, object], layer)[flag] is True
+    return False
 
 
 def resolve_path(template: str, values: Mapping[str, object], numeric: Tuple[str, ...] = ()) -> str:

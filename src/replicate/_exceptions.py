@@ -18,6 +18,7 @@ __all__ = [
     "APIError",
     "APIResponseValidationError",
     "APIStatusError",
+    "APIStreamError",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
@@ -158,6 +159,50 @@ class APIStatusError(APIError):
         self.status = response.status_code
         self.type = _text_or_none(problem.get("type"))
         self.instance = _text_or_none(problem.get("instance"))
+
+
+class APIStreamError(APIError):
+    """The server reported an error inside an event stream it had begun with a success status.
+
+    ``event`` is the event's name (``"error"``, or None for an unnamed event carrying
+    ``{"error": ...}``), ``body`` its data decoded as JSON (else the text)."""
+
+    response: httpx.Response
+    event: Optional[str]
+    request_id: Optional[str]
+
+    def __init__(self, *, response: httpx.Response, event: Optional[str], data: str) -> None:
+        try:
+            body: object = json.loads(data)
+        except ValueError:
+            body = data
+        self.response = response
+        self.event = event
+        self.request_id = request_id_of(response)
+        message = "The server reported an error in the event stream"
+        explanation = _stream_error_text(body)
+        if explanation:
+            message += f": {explanation}"
+        if self.request_id:
+            message += f" (request id: {self.request_id})"
+        super().__init__(message, response.request, body=body)
+        problem: Dict[str, Any] = body if isinstance(body, dict) else {}  # pyright: ignore[reportUnknownVariableType]
+        self.title = _text_or_none(problem.get("title"))
+        self.detail = _text_or_none(problem.get("detail"))
+
+
+def _stream_error_text(body: object) -> str:
+    """The error's own words: `{"error": {"message"}}` (OpenAI), `message`, `detail` or `title`."""
+    if isinstance(body, dict):
+        problem: Dict[str, Any] = body  # pyright: ignore[reportUnknownVariableType]
+        inner = problem.get("error")
+        if isinstance(inner, dict) and inner.get("message"):
+            return str(inner["message"])  # pyright: ignore[reportUnknownArgumentType]
+        for key in ("message", "detail", "title", "error"):
+            if isinstance(problem.get(key), str) and problem[key]:
+                return str(problem[key])
+        return _truncate(json.dumps(body))
+    return _truncate(str(body).strip())
 
 
 class BadRequestError(APIStatusError):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Generic, Optional, Tuple, TypeVar, Union
 
 import httpx
@@ -14,7 +14,7 @@ __all__ = ["Credential", "Operation", "PageShape", "RequestOptions", "either_key
 
 T = TypeVar("T")
 
-ResponseKind = Literal["json", "empty", "text", "binary"]
+ResponseKind = Literal["json", "empty", "text", "binary", "sse"]
 BodyKind = Literal["json", "multipart", "form", "text", "binary"]
 RetryPolicy = Literal["always", "unsent"]
 
@@ -62,10 +62,17 @@ class Operation(Generic[T]):
     # Alternatives, any one of which authenticates the request; () means none is needed. None: the
     # client's bearer token, which every request then requires.
     auth: Optional[Tuple[Tuple[Credential, ...], ...]] = None
-    media_type: Optional[str] = None
-    numeric_path: Tuple[
-        str, ...
-    ] = ()  # path parameters typed integer/number: formatted, not refused  # Content-Type of a "binary" or "text" body other than text/plain
+    media_type: Optional[str] = None  # Content-Type of a "binary" or "text" body other than text/plain
+    numeric_path: Tuple[str, ...] = ()  # path parameters typed integer/number: formatted, not refused
+    # response "sse": the answer is a `text/event-stream` whose events' data are `cast_to` (each a
+    # ServerSentEvent when untyped). `stream_flag`: the boolean body property that, when true, asks
+    # for an event stream of `events` instead of the "json" answer.
+    stream_flag: str = ""
+    events: Any = None
+
+    def streamed(self) -> Operation[Any]:
+        """This operation when its `stream_flag` is set: the answer is an event stream of `events`."""
+        return replace(self, response="sse", cast_to=self.events, stream_flag="", events=None)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Server-sent events: a pure, incremental decoder and thin readers over httpx responses.
+"""Server-sent events: a pure, incremental decoder, thin readers over httpx responses, and the
+typed ``Stream`` / ``AsyncStream`` that generated methods return for ``text/event-stream`` answers.
 
 The decoder follows the WHATWG "event stream interpretation": lines end in CR, LF or CRLF (also
 when split across chunks), a leading BOM is skipped, ``:`` lines are comments, ``data`` lines
@@ -9,15 +10,25 @@ line dispatches the event unless no data was seen.
 from __future__ import annotations
 
 import codecs
+import json
 import re
 from dataclasses import dataclass
+from types import TracebackType
 from typing import Any, AsyncIterator, Generic, Iterable, Iterator, List, Optional, Type, TypeVar, overload
 
 import httpx
 
-from ._exceptions import connection_error_from
+from ._exceptions import APIResponseValidationError, APIStreamError, connection_error_from
 
-__all__ = ["AsyncEventStream", "EventStream", "SSEDecoder", "ServerSentEvent", "new_event"]
+__all__ = [
+    "AsyncEventStream",
+    "AsyncStream",
+    "EventStream",
+    "SSEDecoder",
+    "ServerSentEvent",
+    "Stream",
+    "new_event",
+]
 
 
 @dataclass(frozen=True)
@@ -292,3 +303,153 @@ class AsyncEventStream:
 
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
+
+
+# ---------------------------------------------------------------------------------------- typed streams
+
+T = TypeVar("T")
+
+
+class _EventReader(Generic[T]):
+    """What ``Stream`` and ``AsyncStream`` share, free of I/O: bytes in, the stream's items out.
+
+    Each event's ``data`` is JSON validated into ``item_type``, or the event itself when
+    ``item_type`` is ``ServerSentEvent``. A ``data: [DONE]`` event ends the stream (OpenAI's
+    sentinel); an event named ``error``, or an unnamed one whose data is only ``{"error": ...}``,
+    raises ``APIStreamError``; a typed stream skips events with empty data (keep-alives).
+    """
+
+    def __init__(self, response: httpx.Response, item_type: Any) -> None:
+        self._response = response
+        self._item_type = item_type
+        self._decoder = SSEDecoder()
+        self.done = False  # the [DONE] sentinel came: read no further
+        self.closed = False  # iterated to its end or closed: a new loop yields nothing
+
+    def read(self, chunk: bytes) -> Iterator[T]:
+        return self._items(self._decoder.feed(chunk))
+
+    def finish(self) -> Iterator[T]:
+        return self._items(self._decoder.flush())
+
+    def _items(self, events: List[ServerSentEvent]) -> Iterator[T]:
+        raw = self._item_type is ServerSentEvent
+        for event in events:
+            data = event.data
+            if data == "[DONE]":
+                self.done = True
+                return
+            if event.event == "error" or (event.event is None and _is_error_object(data)):
+                raise APIStreamError(response=self._response, event=event.event, data=data)
+            if raw:
+                yield event  # type: ignore[misc]
+            elif data:
+                yield self._parse(event)
+
+    def _parse(self, event: ServerSentEvent) -> T:
+        from ._models import parse_json_as  # pydantic is imported only when a typed event is parsed
+
+        try:
+            return parse_json_as(self._item_type, event.data)  # type: ignore[no-any-return]
+        except ValueError as exc:
+            name = f"{event.event!r} " if event.event else ""
+            raise APIResponseValidationError(
+                response=self._response, body=event.data, message=f"Invalid JSON in the {name}event's data: {exc}"
+            ) from exc
+
+
+def _is_error_object(data: str) -> bool:
+    """``{"error": {...}}`` and nothing else: how OpenAI reports a failure inside a stream."""
+    if not data.startswith('{"error"') and not data.startswith('{ "error"'):
+        return False
+    try:
+        decoded = json.loads(data)
+    except ValueError:
+        return False
+    return isinstance(decoded, dict) and list(decoded) == ["error"] and decoded["error"] is not None
+
+
+class Stream(Generic[T]):
+    """The items of a ``text/event-stream`` response, as they arrive.
+
+    Iterate it once. The connection is closed when the events end, when the loop is left early
+    (``break``, an exception), by ``close()``, or by leaving ``with stream:``. A dropped connection
+    raises ``APIConnectionError``; an error event raises ``APIStreamError``.
+    """
+
+    def __init__(self, response: httpx.Response, item_type: Any) -> None:
+        self.response = response
+        self._reader: _EventReader[T] = _EventReader(response, item_type)
+
+    def __iter__(self) -> Iterator[T]:
+        reader, response = self._reader, self.response
+        if reader.closed:
+            return
+        try:
+            for chunk in response.iter_bytes():
+                yield from reader.read(chunk)
+                if reader.done:
+                    return
+            yield from reader.finish()
+        except httpx.TransportError as exc:
+            raise connection_error_from(exc, response.request) from exc
+        finally:
+            reader.closed = True
+            response.close()
+
+    def close(self) -> None:
+        """Close the connection; iterating afterwards yields nothing more."""
+        self._reader.closed = True
+        self.response.close()
+
+    def __enter__(self) -> Stream[T]:
+        return self
+
+    def __exit__(
+        self, exc_type: Optional[Type[BaseException]], exc: Optional[BaseException], tb: Optional[TracebackType]
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} [{self.response.status_code}] {self.response.request.url}>"
+
+
+class AsyncStream(Generic[T]):
+    """``Stream`` for the async client: ``async for``, ``await close()``, ``async with``."""
+
+    def __init__(self, response: httpx.Response, item_type: Any) -> None:
+        self.response = response
+        self._reader: _EventReader[T] = _EventReader(response, item_type)
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        reader, response = self._reader, self.response
+        if reader.closed:
+            return
+        try:
+            async for chunk in response.aiter_bytes():
+                for item in reader.read(chunk):
+                    yield item
+                if reader.done:
+                    return
+            for item in reader.finish():
+                yield item
+        except httpx.TransportError as exc:
+            raise connection_error_from(exc, response.request) from exc
+        finally:
+            reader.closed = True
+            await response.aclose()
+
+    async def close(self) -> None:
+        self._reader.closed = True
+        await self.response.aclose()
+
+    async def __aenter__(self) -> AsyncStream[T]:
+        return self
+
+    async def __aexit__(
+        self, exc_type: Optional[Type[BaseException]], exc: Optional[BaseException], tb: Optional[TracebackType]
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} [{self.response.status_code}] {self.response.request.url}>"

@@ -108,8 +108,8 @@ def overloads(api: Api, method: Method, flavor: Flavor) -> str:
     ]
     return "".join(
         "    @overload\n"
-        + signature(api, method, flavor, flag=declaration, returns=returns)
-        + "        ...\n\n"
+        + signature(api, method, flavor, flag=declaration, returns=returns).rstrip("\n")
+        + " ...\n\n"
         for declaration, returns in variants
     )
 

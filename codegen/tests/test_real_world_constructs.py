@@ -9,7 +9,7 @@ import pytest
 
 from codegen.build import build_api
 from codegen.config import Config, config_from_dict
-from codegen.ir import Api, Credential, Field, Method, Model, TypeAlias, TypeRef
+from codegen.ir import Api, Credential, Events, Field, Method, Model, TypeAlias, TypeRef
 from codegen.load import SpecError, parse_spec
 from codegen.output import format_files
 from codegen.render import render_all
@@ -159,24 +159,93 @@ def test_json_is_chosen_among_request_media_types_and_form_binary_and_text_bodie
     assert "body=content," in code and 'media_type="application/octet-stream"' in code
 
 
-def test_json_is_chosen_among_response_media_types_an_event_stream_alone_is_raw() -> None:
-    both = {
-        "200": {
-            "description": "ok",
-            "content": {
-                "text/event-stream": {"schema": {"type": "string"}},
-                "application/json": {"schema": {"type": "object", "properties": {"id": {"type": "string"}}}},
-            },
-        }
+def _answers(content: Json) -> Json:
+    return {"200": {"description": "ok", "content": content}}
+
+
+TICK = {"type": "object", "required": ["n"], "properties": {"n": {"type": "integer"}}}
+
+
+def test_an_event_stream_alone_is_a_typed_stream_and_beside_json_without_a_flag_json_is_kept() -> None:
+    envelope = {
+        "type": "object",
+        "properties": {
+            "event": {"type": "string"},
+            "data": {"type": "string", "contentMediaType": "application/json", "contentSchema": TICK},
+        },
     }
-    stream = {"200": {"description": "ok", "content": {"text/event-stream": {"schema": {"type": "string"}}}}}
-    api = _api(
-        _spec(
-            {"/a": {"get": _op("a.both", responses=both)}, "/b": {"get": _op("a.stream", responses=stream)}}
-        )
+    streams = {
+        "/both": _answers({"text/event-stream": {"schema": TICK}, "application/json": {"schema": TICK}}),
+        "/typed": _answers({"text/event-stream": {"schema": TICK}}),
+        "/text": _answers({"text/event-stream": {"schema": {"type": "string"}}}),
+        "/bare": _answers({"text/event-stream": {}}),
+        "/item": _answers({"text/event-stream": {"itemSchema": envelope}}),
+        "/plain": _answers({"text/event-stream": {}, "text/plain": {"schema": {"type": "string"}}}),
+    }
+    paths = {path: {"get": _op(f"a.{path[1:]}", responses=answer)} for path, answer in streams.items()}
+    api = _api(_spec(paths))
+    assert (_method(api, "both").response, _method(api, "both").events) == ("json", None)
+    assert (_method(api, "plain").response, _method(api, "plain").events) == ("text", None)
+    for name in ("typed", "item"):
+        method = _method(api, name)
+        assert method.response == "sse" and method.events is not None
+        assert _fields(api, _type_name(method.events.item))["n"].type == INT
+    for name in ("text", "bare"):
+        assert _method(api, name).events == Events(None)  # the raw events
+    code = render_all(api)["src/demo/resources/a.py"]
+    assert (
+        '_TYPED: Operation[Stream[ATypedEvent]] = Operation("get", "/typed", ATypedEvent, response="sse"'
+        in code
     )
-    assert _method(api, "both").response == "json"
-    assert _method(api, "stream").response == "binary"
+    assert "_ASYNC_TEXT: Operation[AsyncStream[ServerSentEvent]]" in code
+    assert "    ) -> Stream[ATypedEvent]:" in code and "    ) -> AsyncStream[ATypedEvent]:" in code
+    tests = render_all(api)["tests/api_resources/test_a.py"]
+    assert "def test_method_both(" in tests and "test_method_typed" not in tests  # Prism cannot stream events
+
+
+def _type_name(ref: Optional[TypeRef]) -> str:
+    assert ref is not None and ref.kind == "named"
+    return ref.name
+
+
+def test_json_or_an_event_stream_chosen_by_a_stream_flag_becomes_overloads() -> None:
+    body = {
+        "type": "object",
+        "required": ["prompt"],
+        "properties": {"prompt": {"type": "string"}, "stream": {"type": ["boolean", "null"]}},
+    }
+    answers = _answers(
+        {
+            "application/json": {"schema": {"$ref": "#/components/schemas/Done"}},
+            "text/event-stream": {"schema": TICK},
+        }
+    )
+    done = {"type": "object", "properties": {"id": {"type": "string"}}}
+    operation = _op("chat.create", requestBody={"required": True, **_body_schema(body)}, responses=answers)
+    api = _api(_spec({"/chat": {"post": operation}}, {"Done": done}))
+    method = _method(api, "create")
+    assert (method.response, method.events) == (
+        "json",
+        Events(TypeRef("named", "ChatCreateEvent", "chat_create_event"), "stream"),
+    )
+    assert next(param for param in method.params if param.name == "stream").example is False
+    code = render_all(api)["src/demo/resources/chat.py"]
+    assert code.count("@overload") == 6  # three per flavor
+    for expected in (
+        "stream: Optional[Literal[False]] | NotGiven = NOT_GIVEN,",
+        "stream: Literal[True],",
+        "stream: Optional[bool],",
+        "    ) -> Stream[ChatCreateEvent]: ...",
+        "    ) -> Union[Done, AsyncStream[ChatCreateEvent]]: ...",
+        'stream_flag="stream", events=ChatCreateEvent',
+        "_ASYNC_CREATE: Operation[Union[Done, AsyncStream[ChatCreateEvent]]]",
+    ):
+        assert expected in code, expected
+    # Without a `stream` flag, or with one that is not a boolean, JSON stays the only answer.
+    for flag in ({}, {"stream": {"type": "string"}}):
+        plain = {**body, "properties": {"prompt": {"type": "string"}, **flag}}
+        operation = _op("chat.create", requestBody=_body_schema(plain), responses=answers)
+        assert _method(_api(_spec({"/chat": {"post": operation}}, {"Done": done})), "create").events is None
 
 
 # 3. $ref with siblings

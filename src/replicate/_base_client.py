@@ -498,7 +498,9 @@ class SyncAPIClient(_ClientBase[httpx.Client, threading.BoundedSemaphore, Any]):
             return self._parse(call, raw)
 
         if mode == "stream":
-            return APIResponse(response, parser=parser, retries_taken=retries_taken, streams_body=streams_body)
+            return APIResponse(
+                response, parser=parser, retries_taken=retries_taken, streams_body=streams_body
+            )
         if mode == "parsed" and streams_body:
             return parser(response)
         try:
@@ -506,7 +508,9 @@ class SyncAPIClient(_ClientBase[httpx.Client, threading.BoundedSemaphore, Any]):
         finally:
             response.close()
         if mode == "raw":
-            return APIResponse(response, parser=parser, retries_taken=retries_taken, streams_body=streams_body)
+            return APIResponse(
+                response, parser=parser, retries_taken=retries_taken, streams_body=streams_body
+            )
         return parser(response)
 
     def _parse(self, call: Call, response: httpx.Response) -> Any:
@@ -603,7 +607,9 @@ class AsyncAPIClient(_ClientBase[httpx.AsyncClient, _AsyncGate, Coroutine[Any, A
             return self._parse(call, raw)
 
         if mode == "stream":
-            return AsyncAPIResponse(response, parser=parser, retries_taken=retries_taken, streams_body=streams_body)
+            return AsyncAPIResponse(
+                response, parser=parser, retries_taken=retries_taken, streams_body=streams_body
+            )
         if mode == "parsed" and streams_body:
             return parser(response)
         try:
@@ -611,7 +617,9 @@ class AsyncAPIClient(_ClientBase[httpx.AsyncClient, _AsyncGate, Coroutine[Any, A
         finally:
             await response.aclose()
         if mode == "raw":
-            return AsyncAPIResponse(response, parser=parser, retries_taken=retries_taken, streams_body=streams_body)
+            return AsyncAPIResponse(
+                response, parser=parser, retries_taken=retries_taken, streams_body=streams_body
+            )
         return parser(response)
 
     def _parse(self, call: Call, response: httpx.Response) -> Any:

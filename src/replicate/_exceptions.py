@@ -7,7 +7,7 @@ status and the request id; they never include request headers, so the token cann
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, List, Optional, Type
+from typing import Any, Dict, List, Optional, Type, cast
 
 import httpx
 
@@ -195,9 +195,11 @@ def _stream_error_text(body: object) -> str:
     """The error's own words: `{"error": {"message"}}` (OpenAI), `message`, `detail` or `title`."""
     if isinstance(body, dict):
         problem: Dict[str, Any] = body  # pyright: ignore[reportUnknownVariableType]
-        inner = problem.get("error")
-        if isinstance(inner, dict) and inner.get("message"):
-            return str(inner["message"])  # pyright: ignore[reportUnknownArgumentType]
+        inner: object = problem.get("error")
+        if isinstance(inner, dict):
+            message: object = cast(Dict[str, Any], inner).get("message")
+            if message:
+                return str(message)
         for key in ("message", "detail", "title", "error"):
             if isinstance(problem.get(key), str) and problem[key]:
                 return str(problem[key])

@@ -14,7 +14,20 @@ import json
 import re
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, AsyncIterator, Generic, Iterable, Iterator, List, Optional, Type, TypeVar, overload
+from typing import (
+    Any,
+    AsyncIterator,
+    Dict,
+    Generic,
+    Iterable,
+    Iterator,
+    List,
+    Optional,
+    Type,
+    TypeVar,
+    cast,
+    overload,
+)
 
 import httpx
 
@@ -354,7 +367,9 @@ class _EventReader(Generic[T]):
         except ValueError as exc:
             name = f"{event.event!r} " if event.event else ""
             raise APIResponseValidationError(
-                response=self._response, body=event.data, message=f"Invalid JSON in the {name}event's data: {exc}"
+                response=self._response,
+                body=event.data,
+                message=f"Invalid JSON in the {name}event's data: {exc}",
             ) from exc
 
 
@@ -363,10 +378,13 @@ def _is_error_object(data: str) -> bool:
     if not data.startswith('{"error"') and not data.startswith('{ "error"'):
         return False
     try:
-        decoded = json.loads(data)
+        decoded: object = json.loads(data)
     except ValueError:
         return False
-    return isinstance(decoded, dict) and list(decoded) == ["error"] and decoded["error"] is not None
+    if not isinstance(decoded, dict):
+        return False
+    members = cast(Dict[str, object], decoded)
+    return list(members) == ["error"] and members["error"] is not None
 
 
 class Stream(Generic[T]):
@@ -406,7 +424,10 @@ class Stream(Generic[T]):
         return self
 
     def __exit__(
-        self, exc_type: Optional[Type[BaseException]], exc: Optional[BaseException], tb: Optional[TracebackType]
+        self,
+        exc_type: Optional[Type[BaseException]],
+        exc: Optional[BaseException],
+        tb: Optional[TracebackType],
     ) -> None:
         self.close()
 
@@ -447,7 +468,10 @@ class AsyncStream(Generic[T]):
         return self
 
     async def __aexit__(
-        self, exc_type: Optional[Type[BaseException]], exc: Optional[BaseException], tb: Optional[TracebackType]
+        self,
+        exc_type: Optional[Type[BaseException]],
+        exc: Optional[BaseException],
+        tb: Optional[TracebackType],
     ) -> None:
         await self.close()
 

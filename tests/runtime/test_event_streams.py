@@ -103,7 +103,10 @@ TICKS = [
 SCENARIOS: Dict[str, List[bytes]] = {
     "ticks": TICKS,
     "error": [b'data: {"n": 1}\n\n', b'event: error\ndata: {"detail": "the model crashed"}\n\n'],
-    "openai-error": [b'data: {"n": 1}\n\n', b'data: {"error": {"message": "overloaded", "type": "server"}}\n\n'],
+    "openai-error": [
+        b'data: {"n": 1}\n\n',
+        b'data: {"error": {"message": "overloaded", "type": "server"}}\n\n',
+    ],
     "bad-json": [b"data: not json\n\n"],
     "raw": [b"event: greeting\nid: 7\nretry: 10\ndata: hello\ndata: world\n\n", b"data: [DONE]\n\n"],
     "chunks": [b'data: {"delta": "Hel"}\n\n', b'data: {"delta": "lo"}\n\n', b"data: [DONE]\n\n"],
@@ -180,7 +183,7 @@ class EventServer:
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
 
     def __enter__(self) -> EventServer:
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        threading.Thread(target=self.httpd.serve_forever, args=(0.02,), daemon=True).start()
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -257,7 +260,9 @@ def test_raw_events_keep_name_id_retry_and_multi_line_data_and_done_ends_them(
     assert [(e.event, e.id, e.retry, e.data) for e in events] == [("greeting", "7", 10, "hello\nworld")]
 
 
-def test_the_stream_flag_chooses_json_or_events_and_done_ends_the_stream(sdk: Any, server: EventServer) -> None:
+def test_the_stream_flag_chooses_json_or_events_and_done_ends_the_stream(
+    sdk: Any, server: EventServer
+) -> None:
     with _client(sdk, server) as client:
         completion = client.chat.create(prompt="hi")
         assert (type(completion).__name__, completion.text) == ("Completion", "Hello")
@@ -301,8 +306,9 @@ def test_an_error_event_raises_after_the_events_before_it(
 
 
 def test_data_that_is_not_json_raises_a_validation_error(sdk: Any, server: EventServer) -> None:
-    with _client(sdk, server) as client, pytest.raises(
-        _errors(sdk).APIResponseValidationError, match="Invalid JSON"
+    with (
+        _client(sdk, server) as client,
+        pytest.raises(_errors(sdk).APIResponseValidationError, match="Invalid JSON"),
     ):
         list(client.ticks.list(scenario="bad-json"))
 

@@ -194,10 +194,10 @@ def test_an_event_stream_alone_is_a_typed_stream_and_beside_json_without_a_flag_
         assert _method(api, name).events == Events(None)  # the raw events
     code = render_all(api)["src/demo/resources/a.py"]
     assert (
-        '_TYPED: Operation[Stream[ATypedEvent]] = Operation("get", "/typed", ATypedEvent, response="sse"'
+        'TYPED: Operation[Stream[ATypedEvent]] = Operation("get", "/typed", ATypedEvent, response="sse"'
         in code
     )
-    assert "_ASYNC_TEXT: Operation[AsyncStream[ServerSentEvent]]" in code
+    assert "ASYNC_TEXT: Operation[AsyncStream[ServerSentEvent]]" in code
     assert "    ) -> Stream[ATypedEvent]:" in code and "    ) -> AsyncStream[ATypedEvent]:" in code
     tests = render_all(api)["tests/api_resources/test_a.py"]
     assert "def test_method_both(" in tests and "test_method_typed" not in tests  # Prism cannot stream events
@@ -238,7 +238,7 @@ def test_json_or_an_event_stream_chosen_by_a_stream_flag_becomes_overloads() -> 
         "    ) -> Stream[ChatCreateEvent]: ...",
         "    ) -> Union[Done, AsyncStream[ChatCreateEvent]]: ...",
         'stream_flag="stream", events=ChatCreateEvent',
-        "_ASYNC_CREATE: Operation[Union[Done, AsyncStream[ChatCreateEvent]]]",
+        "ASYNC_CREATE: Operation[Union[Done, AsyncStream[ChatCreateEvent]]]",
     ):
         assert expected in code, expected
     # Without a `stream` flag, or with one that is not a boolean, JSON stays the only answer.

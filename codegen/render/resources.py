@@ -104,7 +104,7 @@ def overloads(api: Api, method: Method, flavor: Flavor) -> str:
             answer,
         ),
         (f"{flag.name}: Literal[True]", stream),
-        (f"{flag.name}: {annotation(flag.type)}", f"Union[{answer}, {stream}]"),
+        (_param_declaration(flag), f"Union[{answer}, {stream}]"),  # a flag not known statically
     ]
     return "".join(
         "    @overload\n"

@@ -234,7 +234,7 @@ def test_json_or_an_event_stream_chosen_by_a_stream_flag_becomes_overloads() -> 
     for expected in (
         "stream: Optional[Literal[False]] | NotGiven = NOT_GIVEN,",
         "stream: Literal[True],",
-        "stream: Optional[bool],",
+        "stream: Optional[bool] | NotGiven = NOT_GIVEN,",
         "    ) -> Stream[ChatCreateEvent]: ...",
         "    ) -> Union[Done, AsyncStream[ChatCreateEvent]]: ...",
         'stream_flag="stream", events=ChatCreateEvent',

@@ -390,16 +390,27 @@ def _is_error_object(data: str) -> bool:
 class Stream(Generic[T]):
     """The items of a ``text/event-stream`` response, as they arrive.
 
-    Iterate it once. The connection is closed when the events end, when the loop is left early
-    (``break``, an exception), by ``close()``, or by leaving ``with stream:``. A dropped connection
-    raises ``APIConnectionError``; an error event raises ``APIStreamError``.
+    Iterate it once (``next(stream)`` reads on from where the last call stopped). The connection
+    is closed when the events end, when a ``for`` loop is left early (``break``, an exception), by
+    ``close()``, or by leaving ``with stream:``. A dropped connection raises
+    ``APIConnectionError``; an error event raises ``APIStreamError``.
     """
 
     def __init__(self, response: httpx.Response, item_type: Any) -> None:
         self.response = response
         self._reader: _EventReader[T] = _EventReader(response, item_type)
+        self._started: Optional[Iterator[T]] = None  # the items `next()` reads from
 
     def __iter__(self) -> Iterator[T]:
+        # A fresh generator that only the loop holds: leaving the loop drops it, which closes it.
+        return self._started or self._items()
+
+    def __next__(self) -> T:
+        if self._started is None:
+            self._started = self._items()
+        return next(self._started)
+
+    def _items(self) -> Iterator[T]:
         reader, response = self._reader, self.response
         if reader.closed:
             return
@@ -441,8 +452,18 @@ class AsyncStream(Generic[T]):
     def __init__(self, response: httpx.Response, item_type: Any) -> None:
         self.response = response
         self._reader: _EventReader[T] = _EventReader(response, item_type)
+        self._started: Optional[AsyncIterator[T]] = None
 
-    async def __aiter__(self) -> AsyncIterator[T]:
+    def __aiter__(self) -> AsyncIterator[T]:
+        # Left early, the loop drops this generator and the event loop's finalizer closes it.
+        return self._started or self._items()
+
+    async def __anext__(self) -> T:
+        if self._started is None:
+            self._started = self._items()
+        return await self._started.__anext__()
+
+    async def _items(self) -> AsyncIterator[T]:
         reader, response = self._reader, self.response
         if reader.closed:
             return

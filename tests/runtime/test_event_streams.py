@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import subprocess
 import sys
 import threading
 import time
@@ -21,7 +22,7 @@ import anyio
 import pytest
 
 from codegen.cli import main
-from codegen.tests.sandbox import make_sandbox
+from codegen.tests.sandbox import Sandbox, make_sandbox
 
 SPEC = """
 openapi: 3.1.0
@@ -50,25 +51,33 @@ paths:
   /chat:
     post:
       operationId: chat.create
-      requestBody:
-        required: true
-        content:
-          application/json:
-            schema:
-              type: object
-              required: [prompt]
-              properties:
-                prompt: {type: string}
-                stream: {type: [boolean, "null"], default: false}
-      responses:
-        "200":
-          description: a completion, or its chunks as events
-          content:
-            application/json:
-              schema: {$ref: "#/components/schemas/Completion"}
-            text/event-stream:
-              schema: {$ref: "#/components/schemas/Chunk"}
+      requestBody: {$ref: "#/components/requestBodies/Prompt"}
+      responses: {"200": {$ref: "#/components/responses/Completion"}}
+  /complete:
+    post:
+      operationId: complete  # a method of the client itself
+      requestBody: {$ref: "#/components/requestBodies/Prompt"}
+      responses: {"200": {$ref: "#/components/responses/Completion"}}
 components:
+  requestBodies:
+    Prompt:
+      required: true
+      content:
+        application/json:
+          schema:
+            type: object
+            required: [prompt]
+            properties:
+              prompt: {type: string}
+              stream: {type: [boolean, "null"], default: false}
+  responses:
+    Completion:
+      description: a completion, or its chunks as events
+      content:
+        application/json:
+          schema: {$ref: "#/components/schemas/Completion"}
+        text/event-stream:
+          schema: {$ref: "#/components/schemas/Chunk"}
   schemas:
     Tick:
       type: object
@@ -142,10 +151,11 @@ class EventServer:
                 headers = {name.lower(): value for name, value in self.headers.items()}
                 outer.requests.append((self.command, self.path, headers, body))
                 path, _, query = self.path.partition("?")
-                if path == "/chat" and not json.loads(body).get("stream"):
+                if path in ("/chat", "/complete") and not json.loads(body).get("stream"):
                     self._json({"id": "c1", "text": "Hello"})
                     return
-                scenario = {"/raw": "raw", "/chat": "chunks"}.get(path) or query.partition("=")[2]
+                scenario = {"/raw": "raw", "/chat": "chunks", "/complete": "chunks"}.get(path)
+                scenario = scenario or query.partition("=")[2]
                 self.send_response(200)
                 self.send_header("Content-Type", "text/event-stream")
                 self.end_headers()
@@ -196,9 +206,40 @@ class EventServer:
         assert self.hung_up.wait(ENDLESS_FOR / 2), "the client kept the connection open"
 
 
+TYPES_TEST = """
+from typing import Union
+
+from typing_extensions import assert_type
+
+from sse_demo import AsyncEvents, Events
+from sse_demo._streaming import AsyncStream, ServerSentEvent, Stream
+from sse_demo.types import Chunk, Completion, Tick
+
+
+def answers(client: Events, flag: bool) -> None:
+    assert_type(client.chat.create(prompt="p"), Completion)
+    assert_type(client.chat.create(prompt="p", stream=False), Completion)
+    assert_type(client.chat.create(prompt="p", stream=None), Completion)
+    assert_type(client.chat.create(prompt="p", stream=True), Stream[Chunk])
+    assert_type(client.chat.create(prompt="p", stream=flag), Union[Completion, Stream[Chunk]])
+    assert_type(client.complete(prompt="p", stream=True), Stream[Chunk])
+    assert_type(client.complete(prompt="p", stream=flag), Union[Completion, Stream[Chunk]])
+    assert_type(client.ticks.list(), Stream[Tick])
+    assert_type(client.ticks.raw(), Stream[ServerSentEvent])
+    assert_type(client.chat.with_raw_response.create(prompt="p", stream=True).parse(), Stream[Chunk])
+
+
+async def async_answers(client: AsyncEvents, flag: bool) -> None:
+    assert_type(await client.chat.create(prompt="p"), Completion)
+    assert_type(await client.chat.create(prompt="p", stream=True), AsyncStream[Chunk])
+    assert_type(await client.complete(prompt="p", stream=flag), Union[Completion, AsyncStream[Chunk]])
+    assert_type(await client.ticks.raw(), AsyncStream[ServerSentEvent])
+"""
+
+
 @pytest.fixture(scope="module")
-def sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    """The generated package `sse_demo`, imported from its sandbox."""
+def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Sandbox:
+    """The spec generated into a sandbox, with a test of the answers' static types."""
     base = tmp_path_factory.mktemp("events")
     spec = base / "events.yaml"
     spec.write_text(SPEC, encoding="utf-8")
@@ -213,6 +254,13 @@ def sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
         venv=Path(sys.executable).parent.parent,
     )
     assert main(["--root", str(sandbox.root), "--config", str(config)]) == 0
+    (sandbox.root / "tests" / "test_types.py").write_text(TYPES_TEST, encoding="utf-8")
+    return sandbox
+
+
+@pytest.fixture(scope="module")
+def sdk(sandbox: Sandbox) -> Iterator[Any]:
+    """The generated package `sse_demo`, imported from its sandbox."""
     sys.path.insert(0, str(sandbox.root / "src"))
     try:
         yield importlib.import_module("sse_demo")
@@ -233,6 +281,20 @@ def _client(sdk: Any, server: EventServer, *, is_async: bool = False) -> Any:
 
 def _errors(sdk: Any) -> Any:
     return importlib.import_module("sse_demo._exceptions")
+
+
+def test_each_answer_has_its_static_type_under_pyright_strict(sandbox: Sandbox) -> None:
+    """The stream flag's overloads, on resources and on the client itself, sync and async."""
+    pyright = Path(sys.executable).parent / "pyright"
+    checked = subprocess.run(
+        [str(pyright), "-p", "pyrightconfig.json", "tests/test_types.py"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=sandbox.root,
+    )
+    assert checked.returncode == 0, checked.stdout[-4000:] + checked.stderr
+    assert "0 errors" in checked.stdout
 
 
 # ------------------------------------------------------------------------------------------- sync
@@ -327,7 +389,8 @@ def test_breaking_out_of_the_loop_closes_the_connection(sdk: Any, server: EventS
 def test_leaving_the_with_block_closes_the_connection(sdk: Any, server: EventServer) -> None:
     with _client(sdk, server) as client:
         with client.ticks.list(scenario="endless") as stream:
-            assert next(iter(stream)).n == 1
+            assert [next(stream).n, next(stream).n] == [1, 2]
+            assert next(iter(stream)).n == 3  # a loop after next() reads on
         server.assert_hung_up()
 
 
@@ -409,8 +472,9 @@ def test_async_with_block_and_streaming_response_close_the_connection(
 ) -> None:
     async def body(client: Any, server: EventServer) -> None:
         async with await client.ticks.list(scenario="endless") as stream:
+            assert (await stream.__anext__()).n == 1
             async for tick in stream:
-                assert tick.n == 1
+                assert tick.n == 2
                 break
         assert stream.response.is_closed
         async with client.chat.with_streaming_response.create(prompt="hi", stream=True) as response:

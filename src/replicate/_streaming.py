@@ -13,7 +13,6 @@ import codecs
 import json
 import re
 from dataclasses import dataclass
-from types import TracebackType
 from typing import (
     Any,
     AsyncIterator,
@@ -387,7 +386,18 @@ def _is_error_object(data: str) -> bool:
     return list(members) == ["error"] and members["error"] is not None
 
 
-class Stream(Generic[T]):
+class _StreamBase(Generic[T]):
+    """What Stream and AsyncStream hold: the response and the reader of its events."""
+
+    def __init__(self, response: httpx.Response, item_type: Any) -> None:
+        self.response = response
+        self._reader: _EventReader[T] = _EventReader(response, item_type)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} [{self.response.status_code}] {self.response.request.url}>"
+
+
+class Stream(_StreamBase[T]):
     """The items of a ``text/event-stream`` response, as they arrive.
 
     Iterate it once (``next(stream)`` reads on from where the last call stopped). The connection
@@ -396,10 +406,7 @@ class Stream(Generic[T]):
     ``APIConnectionError``; an error event raises ``APIStreamError``.
     """
 
-    def __init__(self, response: httpx.Response, item_type: Any) -> None:
-        self.response = response
-        self._reader: _EventReader[T] = _EventReader(response, item_type)
-        self._started: Optional[Iterator[T]] = None  # the items `next()` reads from
+    _started: Optional[Iterator[T]] = None  # the items `next()` reads from
 
     def __iter__(self) -> Iterator[T]:
         # A fresh generator that only the loop holds: leaving the loop drops it, which closes it.
@@ -434,25 +441,14 @@ class Stream(Generic[T]):
     def __enter__(self) -> Stream[T]:
         return self
 
-    def __exit__(
-        self,
-        exc_type: Optional[Type[BaseException]],
-        exc: Optional[BaseException],
-        tb: Optional[TracebackType],
-    ) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} [{self.response.status_code}] {self.response.request.url}>"
 
-
-class AsyncStream(Generic[T]):
+class AsyncStream(_StreamBase[T]):
     """``Stream`` for the async client: ``async for``, ``await close()``, ``async with``."""
 
-    def __init__(self, response: httpx.Response, item_type: Any) -> None:
-        self.response = response
-        self._reader: _EventReader[T] = _EventReader(response, item_type)
-        self._started: Optional[AsyncIterator[T]] = None
+    _started: Optional[AsyncIterator[T]] = None
 
     def __aiter__(self) -> AsyncIterator[T]:
         # Left early, the loop drops this generator and the event loop's finalizer closes it.
@@ -488,13 +484,5 @@ class AsyncStream(Generic[T]):
     async def __aenter__(self) -> AsyncStream[T]:
         return self
 
-    async def __aexit__(
-        self,
-        exc_type: Optional[Type[BaseException]],
-        exc: Optional[BaseException],
-        tb: Optional[TracebackType],
-    ) -> None:
+    async def __aexit__(self, *exc: object) -> None:
         await self.close()
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} [{self.response.status_code}] {self.response.request.url}>"

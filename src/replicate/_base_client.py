@@ -497,7 +497,7 @@ class SyncAPIClient(_ClientBase[httpx.Client, threading.BoundedSemaphore, Any]):
         def parser(raw: httpx.Response) -> Any:
             return self._parse(call, raw)
 
-        if mode == "stream":
+        if mode == "stream" or (mode == "raw" and call.op.response == "sse"):  # events as they come
             return APIResponse(
                 response, parser=parser, retries_taken=retries_taken, streams_body=streams_body
             )
@@ -606,7 +606,7 @@ class AsyncAPIClient(_ClientBase[httpx.AsyncClient, _AsyncGate, Coroutine[Any, A
         def parser(raw: httpx.Response) -> Any:
             return self._parse(call, raw)
 
-        if mode == "stream":
+        if mode == "stream" or (mode == "raw" and call.op.response == "sse"):  # events as they come
             return AsyncAPIResponse(
                 response, parser=parser, retries_taken=retries_taken, streams_body=streams_body
             )

@@ -402,8 +402,14 @@ def test_with_raw_response_and_with_streaming_response(sdk: Any, server: EventSe
             assert response.headers["content-type"] == "text/event-stream"
             assert [chunk.delta for chunk in response.parse()] == ["Hel", "lo"]
         assert response.is_closed
-        raw_stream = client.ticks.with_raw_response.list(scenario="ticks")  # read whole, then parsed
+        raw_stream = client.ticks.with_raw_response.list(scenario="ticks")
         assert [tick.n for tick in raw_stream.parse()] == [1, 2, 3]
+        # A raw event stream is not read up front: its headers and first events come at once.
+        endless = client.ticks.with_raw_response.list(scenario="endless")
+        assert endless.headers["content-type"] == "text/event-stream"
+        assert next(endless.parse()).n == 1
+        endless.close()
+        server.assert_hung_up()
 
 
 # ------------------------------------------------------------------------------------------ async

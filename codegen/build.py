@@ -75,7 +75,9 @@ def build_api(spec: Json, config: Config, spec_bytes: bytes) -> Api:
         source_root=config.source_root,
         sync_client=config.sync_client,
         async_client=config.async_client,
-        client_bases=_bases(config, "client", _CLIENT_BASES),
+        client_bases=replace(
+            _bases(config, "client", _CLIENT_BASES), self_property=config.client_self_property
+        ),
         resources=resources,
         top_level=top_level,
         types=types,

@@ -57,6 +57,9 @@ class Config:
     operations: Dict[str, OperationOverride] = field(default_factory=lambda: {})
     # "client" or a dotted resource path ► (sync, async) base classes as "module:Class"
     bases: Dict[str, Tuple[str, str]] = field(default_factory=lambda: {})
+    # `bases.client.self_property`: a property the generated clients define to return `self`, so their
+    # handwritten bases see `self` typed as the generated class (declared there, raising otherwise)
+    client_self_property: str = ""
     # response model name ► its handwritten base class as "module:Class" (a pydantic model of the runtime's)
     model_bases: Dict[str, str] = field(default_factory=lambda: {})
     # module path under types/ ("models/version_get_response") ► alias ► our type name or a builtin
@@ -155,6 +158,9 @@ def config_from_dict(raw: Dict[str, Any]) -> Config:
             str(key): (str(entry["sync"]), str(entry["async"]))
             for key, entry in cast(Dict[str, Dict[str, Any]], raw.get("bases") or {}).items()
         },
+        client_self_property=str(
+            cast(Dict[str, Dict[str, Any]], raw.get("bases") or {}).get("client", {}).get("self_property", "")
+        ),
         model_bases={
             str(name): str(base) for name, base in cast(Dict[str, str], raw.get("model_bases") or {}).items()
         },

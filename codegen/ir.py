@@ -213,6 +213,7 @@ class Bases:
 
     sync: ClassRef
     async_: ClassRef
+    self_property: str = ""  # clients only: see config.yaml `bases.client.self_property`
 
 
 @dataclass(frozen=True)

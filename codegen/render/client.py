@@ -124,6 +124,13 @@ def _client_class(api: Api, flavor: Flavor) -> str:
         return {class_name}(self)
 """
         )
+    if api.client_bases.self_property:
+        lines.append(
+            f"""    @property
+    def {api.client_bases.self_property}(self) -> {name}:
+        return self
+"""
+        )
     lines.append(
         f"""    @cached_property
     def with_raw_response(self) -> {name}WithRawResponse:

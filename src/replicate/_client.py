@@ -160,6 +160,10 @@ class Replicate(ReplicateBase):
 
         return TopLevelResource(self)
 
+    @property
+    def _replicate(self) -> Replicate:
+        return self
+
     @cached_property
     def with_raw_response(self) -> ReplicateWithRawResponse:
         return ReplicateWithRawResponse(self)
@@ -265,6 +269,10 @@ class AsyncReplicate(AsyncReplicateBase):
         from .resources.top_level import AsyncTopLevelResource
 
         return AsyncTopLevelResource(self)
+
+    @property
+    def _replicate(self) -> AsyncReplicate:
+        return self
 
     @cached_property
     def with_raw_response(self) -> AsyncReplicateWithRawResponse:

@@ -6,10 +6,10 @@ import copy
 from functools import cached_property
 from typing import TYPE_CHECKING, Mapping, Optional, TypeVar, cast
 
-from typing_extensions import Literal, Self
+from typing_extensions import Literal, Self, TypedDict, Unpack
 
 from ._core import make_call
-from ._operation import DEFAULT_OPTIONS, Operation, RequestOptions
+from ._operation import Operation, RequestOptions
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient
@@ -32,37 +32,28 @@ class _ResourceBase:
         return twin
 
 
+class CallValues(TypedDict, total=False):
+    """What a generated method hands its resource's ``_request`` besides the operation (see
+    ``_core.make_call``)."""
+
+    path: Optional[Mapping[str, object]]
+    query: Optional[Mapping[str, object]]
+    headers: Optional[Mapping[str, object]]
+    body: object
+    options: RequestOptions
+
+
 class SyncAPIResource(_ResourceBase):
     _client: SyncAPIClient
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def _request(
-        self,
-        op: Operation[T],
-        *,
-        path: Optional[Mapping[str, object]] = None,
-        query: Optional[Mapping[str, object]] = None,
-        headers: Optional[Mapping[str, object]] = None,
-        body: object = None,
-        options: RequestOptions = DEFAULT_OPTIONS,
-    ) -> T:
-        call = make_call(op, path=path, query=query, headers=headers, body=body, options=options)
-        return cast(T, self._client._execute(call, self._mode))
+    def _request(self, op: Operation[T], **values: Unpack[CallValues]) -> T:
+        return cast(T, self._client._execute(make_call(op, **values), self._mode))
 
-    def _request_page(
-        self,
-        op: Operation[T],
-        *,
-        path: Optional[Mapping[str, object]] = None,
-        query: Optional[Mapping[str, object]] = None,
-        headers: Optional[Mapping[str, object]] = None,
-        body: object = None,
-        options: RequestOptions = DEFAULT_OPTIONS,
-    ) -> SyncCursorURLPage[T]:
-        call = make_call(op, path=path, query=query, headers=headers, body=body, options=options)
-        return cast("SyncCursorURLPage[T]", self._client._execute(call, self._mode))
+    def _request_page(self, op: Operation[T], **values: Unpack[CallValues]) -> SyncCursorURLPage[T]:
+        return cast("SyncCursorURLPage[T]", self._client._execute(make_call(op, **values), self._mode))
 
 
 class AsyncAPIResource(_ResourceBase):
@@ -71,33 +62,14 @@ class AsyncAPIResource(_ResourceBase):
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def _request(
-        self,
-        op: Operation[T],
-        *,
-        path: Optional[Mapping[str, object]] = None,
-        query: Optional[Mapping[str, object]] = None,
-        headers: Optional[Mapping[str, object]] = None,
-        body: object = None,
-        options: RequestOptions = DEFAULT_OPTIONS,
-    ) -> T:
-        call = make_call(op, path=path, query=query, headers=headers, body=body, options=options)
-        return cast(T, await self._client._execute(call, self._mode))
+    async def _request(self, op: Operation[T], **values: Unpack[CallValues]) -> T:
+        return cast(T, await self._client._execute(make_call(op, **values), self._mode))
 
-    def _request_page(
-        self,
-        op: Operation[T],
-        *,
-        path: Optional[Mapping[str, object]] = None,
-        query: Optional[Mapping[str, object]] = None,
-        headers: Optional[Mapping[str, object]] = None,
-        body: object = None,
-        options: RequestOptions = DEFAULT_OPTIONS,
-    ) -> AsyncPaginator[T]:
+    def _request_page(self, op: Operation[T], **values: Unpack[CallValues]) -> AsyncPaginator[T]:
         """Parsed mode: an ``AsyncPaginator``. Raw/stream modes: an awaitable ``AsyncAPIResponse``."""
         from .pagination import AsyncPaginator
 
-        call = make_call(op, path=path, query=query, headers=headers, body=body, options=options)
+        call = make_call(op, **values)
         if self._mode == "parsed":
             return AsyncPaginator(self._client, call)
         return cast("AsyncPaginator[T]", self._client._execute(call, self._mode))

@@ -132,8 +132,8 @@ class _AsyncBody(_ResponseInfo):
         return self.http_response.json()
 
 
-class APIResponse(_SyncBody, Generic[T]):
-    """A response from the API with its body either read (raw mode) or not yet read (stream mode)."""
+class _Parsed(_ResponseInfo, Generic[T]):
+    """What sync and async API responses share: the parser of the body, and its result once parsed."""
 
     def __init__(
         self,
@@ -148,13 +148,24 @@ class APIResponse(_SyncBody, Generic[T]):
         self._streams_body = streams_body
         self._parsed: Any = _UNPARSED
 
-    def parse(self) -> T:
-        """The declared return type of the call (cached). Reads the body unless it is binary."""
+    def _must_read(self) -> bool:
+        """Whether `parse()` reads the body first: not once parsed, nor a binary body (streamed)."""
+        return self._parsed is _UNPARSED and not self._streams_body
+
+    def _parse_once(self) -> T:
         if self._parsed is _UNPARSED:
-            if not self._streams_body:
-                self.read()
             self._parsed = self._parser(self.http_response)
         return cast(T, self._parsed)
+
+
+class APIResponse(_SyncBody, _Parsed[T]):
+    """A response from the API with its body either read (raw mode) or not yet read (stream mode)."""
+
+    def parse(self) -> T:
+        """The declared return type of the call (cached). Reads the body unless it is binary."""
+        if self._must_read():
+            self.read()
+        return self._parse_once()
 
     def iter_bytes(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
         with _typed_errors(self.http_response):
@@ -181,26 +192,11 @@ class APIResponse(_SyncBody, Generic[T]):
         self.http_response.close()
 
 
-class AsyncAPIResponse(_AsyncBody, Generic[T]):
-    def __init__(
-        self,
-        raw: httpx.Response,
-        *,
-        parser: Callable[[httpx.Response], T],
-        retries_taken: int = 0,
-        streams_body: bool = False,
-    ) -> None:
-        super().__init__(raw, retries_taken)
-        self._parser = parser
-        self._streams_body = streams_body
-        self._parsed: Any = _UNPARSED
-
+class AsyncAPIResponse(_AsyncBody, _Parsed[T]):
     async def parse(self) -> T:
-        if self._parsed is _UNPARSED:
-            if not self._streams_body:
-                await self.read()
-            self._parsed = self._parser(self.http_response)
-        return cast(T, self._parsed)
+        if self._must_read():
+            await self.read()
+        return self._parse_once()
 
     async def iter_bytes(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
         with _typed_errors(self.http_response):
@@ -236,11 +232,8 @@ class _Unparsed:
 _UNPARSED = _Unparsed()
 
 
-class BinaryResponse(_SyncBody):
-    """A binary body (file download, archive...) that is streamed, not loaded, until asked.
-
-    The interface of the published 2.0 betas' `BinaryAPIResponse`: `read()`, `text()`, `json()`,
-    `iter_bytes()`, `write_to_file(path)`, `status_code`, `headers`, `http_request`, `is_closed`."""
+class _Binary(_ResponseInfo):
+    """What the sync and async binary responses share."""
 
     def __init__(self, response: httpx.Response, retries_taken: int = 0) -> None:
         super().__init__(response, retries_taken)
@@ -248,6 +241,16 @@ class BinaryResponse(_SyncBody):
     @property
     def response(self) -> httpx.Response:
         return self.http_response
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} [{self.status_code}] {self.headers.get('content-type', '')}>"
+
+
+class BinaryResponse(_SyncBody, _Binary):
+    """A binary body (file download, archive...) that is streamed, not loaded, until asked.
+
+    The interface of the published 2.0 betas' `BinaryAPIResponse`: `read()`, `text()`, `json()`,
+    `iter_bytes()`, `write_to_file(path)`, `status_code`, `headers`, `http_request`, `is_closed`."""
 
     @property
     def content(self) -> bytes:
@@ -275,19 +278,9 @@ class BinaryResponse(_SyncBody):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} [{self.status_code}] {self.headers.get('content-type', '')}>"
 
-
-class AsyncBinaryResponse(_AsyncBody):
+class AsyncBinaryResponse(_AsyncBody, _Binary):
     """`BinaryResponse` for the async client: the same members, awaited."""
-
-    def __init__(self, response: httpx.Response, retries_taken: int = 0) -> None:
-        super().__init__(response, retries_taken)
-
-    @property
-    def response(self) -> httpx.Response:
-        return self.http_response
 
     @property
     def content(self) -> bytes:
@@ -315,9 +308,6 @@ class AsyncBinaryResponse(_AsyncBody):
 
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} [{self.status_code}] {self.headers.get('content-type', '')}>"
 
 
 def _write_chunks(file: StrPath, chunks: Iterator[bytes]) -> None:

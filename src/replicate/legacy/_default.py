@@ -129,15 +129,7 @@ def run(
     **params: Any,
 ) -> Any:
     """``replicate.run(ref, input={...})``: see ``Client.run``."""
-    return default_client().run(
-        ref,
-        input,
-        use_file_output=use_file_output,
-        wait=wait,
-        file_encoding_strategy=file_encoding_strategy,
-        timeout=timeout,
-        **params,
-    )
+    return default_client().run(**_arguments(locals()))
 
 
 async def async_run(
@@ -151,15 +143,7 @@ async def async_run(
     **params: Any,
 ) -> Any:
     """``await replicate.async_run(ref, input={...})``: see ``Client.async_run``."""
-    return await default_client().async_run(
-        ref,
-        input,
-        use_file_output=use_file_output,
-        wait=wait,
-        file_encoding_strategy=file_encoding_strategy,
-        timeout=timeout,
-        **params,
-    )
+    return await default_client().async_run(**_arguments(locals()))
 
 
 def stream(
@@ -170,7 +154,7 @@ def stream(
     **params: Any,
 ) -> Iterator[StreamEvent]:
     """``for event in replicate.stream(ref, input={...})``: see ``Client.stream``."""
-    return default_client().stream(ref, input, file_encoding_strategy=file_encoding_strategy, **params)
+    return default_client().stream(**_arguments(locals()))
 
 
 def async_stream(
@@ -181,7 +165,15 @@ def async_stream(
     **params: Any,
 ) -> AwaitableAsyncIterator[StreamEvent]:
     """``async for event in await replicate.async_stream(...)`` (the ``await`` is optional)."""
-    return default_client().async_stream(ref, input, file_encoding_strategy=file_encoding_strategy, **params)
+    return default_client().async_stream(**_arguments(locals()))
+
+
+def _arguments(arguments: Dict[str, Any]) -> Dict[str, Any]:
+    """A module-level function's arguments (its `locals()`, taken first), for the default client's
+    method of the same name: the named ones, and those in `**params`."""
+    named = dict(arguments)
+    params: Dict[str, Any] = named.pop("params")
+    return {**named, **params}
 
 
 def use(ref: Any, *, streaming: bool = False, use_file_output: bool = True, use_async: bool = False) -> Any:

@@ -14,6 +14,7 @@ from typing import (
     AsyncIterable,
     Awaitable,
     Callable,
+    Dict,
     Iterable,
     Iterator,
     Mapping,
@@ -21,7 +22,6 @@ from typing import (
     Sequence,
     Type,
     Union,
-    cast,
     overload,
 )
 
@@ -36,8 +36,10 @@ if TYPE_CHECKING:
     from .._client import AsyncReplicate, Replicate
     from ..types.webhook_event_type import WebhookEventType
     from ._refs import RunRef
+    from ._run_request import RunRequest
     from ._stream_plan import StreamEvent
     from .batch import AsyncBatch, Batch, BatchProgress
+    from .batch._request import BatchRequest
     from .file_encoding import FileEncodingStrategy
     from .model_types._signatures import (
         AsyncModelSignature,
@@ -64,7 +66,33 @@ if "IPython" in sys.modules:  # in a notebook: predictions display as cards (lib
     register_ipython_display()
 
 
+def _run_request(arguments: Dict[str, Any], **fixed: Any) -> RunRequest:
+    """A public method's arguments (its `locals()`, taken before anything else) checked as a
+    `RunRequest`: the sync and async twins hand them on whole instead of listing them again."""
+    from ._run_request import RunRequest
+
+    return RunRequest.build(**_parameters(arguments), **fixed)
+
+
+def _batch_request(arguments: Dict[str, Any]) -> BatchRequest:
+    """`batch`'s arguments but the inputs (its `locals()`), checked as a `BatchRequest`."""
+    from .batch._request import BatchRequest
+
+    parameters = _parameters(arguments)
+    del parameters["inputs"]
+    return BatchRequest.build(**parameters)
+
+
+def _parameters(arguments: Dict[str, Any]) -> Dict[str, Any]:
+    return {name: value for name, value in arguments.items() if name != "self"}
+
+
 class ReplicateBase(SyncAPIClient):
+    @property
+    def _replicate(self) -> Replicate:
+        """This client as the generated `Replicate` (which derives from this class and returns itself)."""
+        raise NotImplementedError("ReplicateBase is the base of replicate.Replicate, not a client itself")
+
     def run(
         self,
         ref: RunRef,
@@ -105,23 +133,10 @@ class ReplicateBase(SyncAPIClient):
         Raises `ModelError` (with `.prediction`) if the prediction fails, and its subclass
         `PredictionCanceledError` if it is canceled.
         """
-        from ._run_request import RunRequest
+        request = _run_request(locals())
         from .run import run
 
-        request = RunRequest.build(
-            ref,
-            input=input,
-            wait=wait,
-            file_encoding_strategy=file_encoding_strategy,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            use_file_output=use_file_output,
-            prefer=prefer,
-            webhook=webhook,
-            webhook_events_filter=webhook_events_filter,
-            cancel_after=cancel_after,
-        )
-        return run(cast("Replicate", self), request)
+        return run(self._replicate, request)
 
     def stream(
         self,
@@ -136,16 +151,10 @@ class ReplicateBase(SyncAPIClient):
         connection without losing or repeating output. Raises `ModelError` if the prediction
         fails, `StreamingNotSupportedError` if the model does not stream.
         """
-        from ._run_request import RunRequest
+        request = _run_request(locals(), poll_interval=DEFAULT_POLL_INTERVAL)
         from .stream import stream
 
-        request = RunRequest.build(
-            ref,
-            input=input,
-            file_encoding_strategy=file_encoding_strategy,
-            poll_interval=DEFAULT_POLL_INTERVAL,
-        )
-        return stream(cast("Replicate", self), request)
+        return stream(self._replicate, request)
 
     def batch(
         self,
@@ -169,19 +178,10 @@ class ReplicateBase(SyncAPIClient):
         predictions already created. Ctrl-C or leaving the loop cancels the predictions in flight.
         `progress=True` draws a tqdm bar; a callable receives a `BatchProgress` after each change.
         """
-        from .batch._request import BatchRequest
+        request = _batch_request(locals())
         from .batch._sync import Batch
 
-        request = BatchRequest.build(
-            ref,
-            concurrency=concurrency,
-            journal=journal,
-            file_encoding_strategy=file_encoding_strategy,
-            use_file_output=use_file_output,
-            poll_interval=poll_interval,
-            progress=progress,
-        )
-        return Batch(cast("Replicate", self), request, inputs)
+        return Batch(self._replicate, request, inputs)
 
     @overload
     def use(
@@ -236,14 +236,19 @@ class ReplicateBase(SyncAPIClient):
         from .model_types._use import resolve_use
         from .use import Function, StreamingFunction
 
-        client = cast("Replicate", self)
         name, aliases = resolve_use(ref, hint, is_async=False)
-        if streaming:
-            return StreamingFunction(client, name, use_file_output=use_file_output, aliases=aliases)
-        return Function(client, name, use_file_output=use_file_output, aliases=aliases)
+        kind = StreamingFunction if streaming else Function
+        return kind(self._replicate, name, use_file_output=use_file_output, aliases=aliases)
 
 
 class AsyncReplicateBase(AsyncAPIClient):
+    @property
+    def _replicate(self) -> AsyncReplicate:
+        """This client as the generated `AsyncReplicate` (which derives from this class and returns itself)."""
+        raise NotImplementedError(
+            "AsyncReplicateBase is the base of replicate.AsyncReplicate, not a client itself"
+        )
+
     async def run(
         self,
         ref: RunRef,
@@ -261,23 +266,10 @@ class AsyncReplicateBase(AsyncAPIClient):
     ) -> Any:
         """Run a model and return its output; see `Replicate.run`. Cancelling the task cancels the
         prediction. Files in the output are `AsyncFileOutput`."""
-        from ._run_request import RunRequest
+        request = _run_request(locals())
         from .run import async_run
 
-        request = RunRequest.build(
-            ref,
-            input=input,
-            wait=wait,
-            file_encoding_strategy=file_encoding_strategy,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            use_file_output=use_file_output,
-            prefer=prefer,
-            webhook=webhook,
-            webhook_events_filter=webhook_events_filter,
-            cancel_after=cancel_after,
-        )
-        return await async_run(cast("AsyncReplicate", self), request)
+        return await async_run(self._replicate, request)
 
     def stream(
         self,
@@ -288,16 +280,10 @@ class AsyncReplicateBase(AsyncAPIClient):
     ) -> AwaitableAsyncIterator[StreamEvent]:
         """Run a model and iterate its output events with `async for`; `async for event in await
         client.stream(...)` (the 2.0 betas' form) works too."""
-        from ._run_request import RunRequest
+        request = _run_request(locals(), poll_interval=DEFAULT_POLL_INTERVAL)
         from .stream import async_stream
 
-        request = RunRequest.build(
-            ref,
-            input=input,
-            file_encoding_strategy=file_encoding_strategy,
-            poll_interval=DEFAULT_POLL_INTERVAL,
-        )
-        return AwaitableAsyncIterator(async_stream(cast("AsyncReplicate", self), request))
+        return AwaitableAsyncIterator(async_stream(self._replicate, request))
 
     def batch(
         self,
@@ -314,19 +300,10 @@ class AsyncReplicateBase(AsyncAPIClient):
         """Run the model over `inputs` (an iterable or async iterable of input dicts); `async for`
         over the returned `AsyncBatch` yields a `BatchResult` per input as each completes. As
         `Replicate.batch`; cancelling the task also cancels the predictions in flight."""
+        request = _batch_request(locals())
         from .batch._async import AsyncBatch
-        from .batch._request import BatchRequest
 
-        request = BatchRequest.build(
-            ref,
-            concurrency=concurrency,
-            journal=journal,
-            file_encoding_strategy=file_encoding_strategy,
-            use_file_output=use_file_output,
-            poll_interval=poll_interval,
-            progress=progress,
-        )
-        return AsyncBatch(cast("AsyncReplicate", self), request, inputs)
+        return AsyncBatch(self._replicate, request, inputs)
 
     @overload
     def use(
@@ -387,8 +364,6 @@ class AsyncReplicateBase(AsyncAPIClient):
         from .model_types._use import resolve_use
         from .use import AsyncFunction, AsyncStreamingFunction
 
-        client = cast("AsyncReplicate", self)
         name, aliases = resolve_use(ref, hint, is_async=True)
-        if streaming:
-            return AsyncStreamingFunction(client, name, use_file_output=use_file_output, aliases=aliases)
-        return AsyncFunction(client, name, use_file_output=use_file_output, aliases=aliases)
+        kind = AsyncStreamingFunction if streaming else AsyncFunction
+        return kind(self._replicate, name, use_file_output=use_file_output, aliases=aliases)

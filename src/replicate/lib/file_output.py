@@ -35,6 +35,7 @@ from typing import (
     AsyncIterator,
     Callable,
     Dict,
+    Generic,
     Iterator,
     List,
     Mapping,
@@ -56,6 +57,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncFileOutput", "FileOutput", "wrap_async_file_outputs", "wrap_file_outputs"]
 
 _T = TypeVar("_T")
+_Client = TypeVar("_Client")
 Schema = Mapping[str, Any]
 
 DATA_URI_CHUNK_SIZE = 64 * 1024
@@ -64,12 +66,22 @@ _MAX_SCHEMA_DEPTH = 64
 _WHOLE_HTTP_URL = re.compile(r"https?://[^\s/?#]+[^\s]*", re.IGNORECASE)
 
 
-class FileOutput:
-    """A file in a prediction's output: `.url`, `.read()`, and `for chunk in file_output`."""
+class _FileOutputBase(Generic[_Client]):
+    """What `FileOutput` and `AsyncFileOutput` share: the URL, the client that reads it, how it shows."""
 
-    def __init__(self, url: str, client: SyncAPIClient) -> None:
+    def __init__(self, url: str, client: _Client) -> None:
         self.url = url
         self._client = client
+
+    def __str__(self) -> str:
+        return self.url
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({_short_url(self.url)})"
+
+
+class FileOutput(_FileOutputBase["SyncAPIClient"]):
+    """A file in a prediction's output: `.url`, `.read()`, and `for chunk in file_output`."""
 
     def read(self) -> bytes:
         """The whole file's content."""
@@ -99,12 +111,6 @@ class FileOutput:
             self._local_path = local
         return local
 
-    def __str__(self) -> str:
-        return self.url
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({_short_url(self.url)})"
-
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> Dict[str, Any]:
         """Jupyter shows the file inline (image, player, text) or as a link; see `lib/display.py`."""
         from .display import file_output_bundle
@@ -123,12 +129,8 @@ def _download_to_temporary_file(output: FileOutput) -> str:
     return path
 
 
-class AsyncFileOutput:
+class AsyncFileOutput(_FileOutputBase["AsyncAPIClient"]):
     """A file in a prediction's output: `.url`, `await .read()`, and `async for chunk in file_output`."""
-
-    def __init__(self, url: str, client: AsyncAPIClient) -> None:
-        self.url = url
-        self._client = client
 
     async def read(self) -> bytes:
         """The whole file's content."""
@@ -153,12 +155,6 @@ class AsyncFileOutput:
 
     async def _open(self) -> httpx.Response:
         return await self._client._drive(download_plan(self.url))
-
-    def __str__(self) -> str:
-        return self.url
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({_short_url(self.url)})"
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> Dict[str, Any]:
         """Jupyter shows the file inline (image, player, text) or as a link; see `lib/display.py`."""

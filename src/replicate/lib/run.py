@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generator, Mapping, Tuple, Union
 
-from ._plan import Output, Tracker, create_step, run_steps
+from ._plan import Output, Step, Tracker, create_step, run_steps
 from ._plan_runner import AsyncPlanRunner, SyncPlanRunner
 from ._polling import Backoff, Deadline
 from ._run_request import RunRequest
@@ -19,26 +19,9 @@ __all__ = ["async_run", "run", "sync_output", "async_output"]
 def run(client: Replicate, request: RunRequest) -> Any:
     from .file_encoding import encode_file_inputs
 
-    deadline = Deadline(request.timeout)
+    deadline = Deadline(request.timeout)  # uploading the input files counts against the timeout
     encoded = encode_file_inputs(request.input, client=client, strategy=request.strategy)
-    create = create_step(
-        request.ref,
-        encoded,
-        wait=request.wait,
-        deadline=deadline,
-        client_timeout=client.timeout,
-        params=request.params,
-    )
-    tracker = Tracker()
-    steps = run_steps(
-        create,
-        tracker,
-        deadline,
-        Backoff(request.poll_interval),
-        schema_cache(client),
-        use_file_output=request.use_file_output,
-    )
-    return sync_output(client, SyncPlanRunner(client).run(steps, tracker))
+    return sync_output(client, SyncPlanRunner(client).run(*run_plan(client, request, encoded, deadline)))
 
 
 async def async_run(client: AsyncReplicate, request: RunRequest) -> Any:
@@ -46,6 +29,18 @@ async def async_run(client: AsyncReplicate, request: RunRequest) -> Any:
 
     deadline = Deadline(request.timeout)
     encoded = await async_encode_file_inputs(request.input, client=client, strategy=request.strategy)
+    return async_output(
+        client, await AsyncPlanRunner(client).run(*run_plan(client, request, encoded, deadline))
+    )
+
+
+def run_plan(
+    client: Union[Replicate, AsyncReplicate],
+    request: RunRequest,
+    encoded: Mapping[str, object],
+    deadline: Deadline,
+) -> Tuple[Generator[Step, Any, Output], Tracker]:
+    """The plan of one run once its input is encoded, with the tracker its runner cancels through."""
     create = create_step(
         request.ref,
         encoded,
@@ -63,7 +58,7 @@ async def async_run(client: AsyncReplicate, request: RunRequest) -> Any:
         schema_cache(client),
         use_file_output=request.use_file_output,
     )
-    return async_output(client, await AsyncPlanRunner(client).run(steps, tracker))
+    return steps, tracker
 
 
 def sync_output(client: Replicate, output: Output) -> Any:

@@ -12,23 +12,36 @@ signature (`Function[P, R]`), so a type checker sees the inputs and the output t
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, AsyncIterator, Dict, Generic, Iterator, Mapping, Optional, Tuple, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    AsyncIterator,
+    Dict,
+    Generator,
+    Generic,
+    Iterator,
+    Mapping,
+    Optional,
+    Tuple,
+    cast,
+)
 
+import httpx
 from typing_extensions import ParamSpec, TypeVar
 
-from ._plan import FetchSchema, Tracker, create_step, output_steps, poll_steps
+from ._plan import Create, FetchSchema, Output, Step, Tracker, create_step, output_steps, poll_steps
 from ._plan_runner import AsyncPlanRunner, SyncPlanRunner
 from ._polling import DEFAULT_POLL_INTERVAL, Backoff, Deadline, check_timeout
 from ._refs import ModelRef, parse_ref
 from ._run_request import RunRequest
-from ._version_schema import Schema, check_inputs, schema_cache
+from ._version_schema import Schema, VersionSchemas, check_inputs, schema_cache
 from .model_types._checks import check_input_values
 from .model_types._runtime import wire_inputs
 from .run import async_output, async_run, run, sync_output
 from .stream import async_stream, stream
 
 if TYPE_CHECKING:
-    from .._client import AsyncReplicate, Replicate
+    from .._client import AsyncReplicate, Replicate  # noqa: F401 (in the quoted base classes)
     from ..types.prediction import Prediction
     from ..types.prediction_status import PredictionStatus
 
@@ -38,6 +51,7 @@ __all__ = ["AsyncFunction", "AsyncRun", "AsyncStreamingFunction", "Function", "R
 # `...` and `Any`, as before typed functions existed.
 _P = ParamSpec("_P", default=...)
 _R = TypeVar("_R", default=Any)
+_Client = TypeVar("_Client")
 _NO_ALIASES: Mapping[str, str] = {}
 
 
@@ -84,16 +98,28 @@ def _request(ref: ModelRef, inputs: Dict[str, object], use_file_output: bool) ->
     )
 
 
-# ---------------------------------------------------------------------------------------- sync
+# ------------------------------------------------------------------------------- what twins share
 
 
-class Run(Generic[_R]):
-    """A prediction started by `Function.create()`; `output()` is typed as the function's output."""
+class _RunCore(Generic[_Client]):
+    """What `Run` and `AsyncRun` share: the prediction as last seen, and the plan to its output."""
 
-    def __init__(self, client: Replicate, prediction: Prediction, *, use_file_output: bool) -> None:
+    def __init__(self, client: _Client, prediction: Prediction, *, use_file_output: bool) -> None:
         self._client = client
-        self.prediction = prediction
+        # Follows the prediction as plans see it (never canceled for the caller: it is theirs).
+        self._tracker = Tracker(prediction, owned=False)
         self._use_file_output = use_file_output
+
+    @property
+    def prediction(self) -> Prediction:
+        """The prediction when last seen (`reload()`, `logs()` and `output()` refresh it)."""
+        prediction = self._tracker.prediction
+        assert prediction is not None
+        return prediction
+
+    @prediction.setter
+    def prediction(self, prediction: Prediction) -> None:
+        self._tracker.prediction = prediction
 
     @property
     def id(self) -> str:
@@ -104,42 +130,41 @@ class Run(Generic[_R]):
         """The status when last seen (`reload()`, `logs()` and `output()` refresh it)."""
         return self.prediction.status
 
-    def reload(self) -> Prediction:
-        self.prediction = self._client.predictions.get(prediction_id=self.id)
-        return self.prediction
-
-    def output(self, *, timeout: Optional[float] = None, poll_interval: float = DEFAULT_POLL_INTERVAL) -> _R:
-        """Wait for the prediction to finish and return its output (files as `FileOutput`)."""
-        tracker = Tracker(self.prediction, owned=False)
-        runner = SyncPlanRunner(self._client)
+    def _output_plan(self, timeout: Optional[float], poll_interval: float) -> Generator[Step, Any, Output]:
         deadline, backoff = Deadline(check_timeout(timeout)), Backoff(poll_interval)
-        try:
-            runner.run(poll_steps(tracker, deadline, backoff, cancel_on_timeout=False), tracker)
-        finally:
-            self.prediction = tracker.prediction or self.prediction
-        steps = output_steps(
-            self.prediction, schema_cache(self._client), use_file_output=self._use_file_output
-        )
-        return cast(_R, sync_output(self._client, runner.run(steps, tracker)))
-
-    def logs(self) -> str:
-        return self.reload().logs or ""
-
-    def cancel(self) -> Prediction:
-        self.prediction = self._client.predictions.cancel(prediction_id=self.id)
-        return self.prediction
+        schemas = schema_cache(self._client)
+        return _wait_for_output(self._tracker, deadline, backoff, schemas, self._use_file_output)
 
     def __repr__(self) -> str:
-        return f"<Run {self.id} {self.status}>"
+        return f"<{type(self).__name__} {self.id} {self.status}>"
 
 
-class _FunctionCore:
-    """What sync and async functions share: the reference, where its schema comes from, and the
-    check of a call's inputs against it."""
+def _wait_for_output(
+    tracker: Tracker, deadline: Deadline, backoff: Backoff, schemas: VersionSchemas, use_file_output: bool
+) -> Generator[Step, Any, Output]:
+    prediction = yield from poll_steps(tracker, deadline, backoff, cancel_on_timeout=False)
+    return (yield from output_steps(prediction, schemas, use_file_output=use_file_output))
+
+
+def _check(document: Optional[Schema], inputs: Dict[str, object]) -> Dict[str, object]:
+    check_inputs(document, inputs)
+    check_input_values(document, inputs)
+    return inputs
+
+
+class _FunctionCore(Generic[_Client]):
+    """What sync and async functions share: the client, the reference, where its schema comes
+    from, the check of a call's inputs against it, and the create request."""
 
     def __init__(
-        self, client: object, ref: str, *, use_file_output: bool, aliases: Optional[Mapping[str, str]]
+        self,
+        client: _Client,
+        ref: str,
+        *,
+        use_file_output: bool = True,
+        aliases: Optional[Mapping[str, str]] = None,
     ) -> None:
+        self._client = client
         self._ref = parse_ref(ref)
         self._use_file_output = use_file_output
         self._schema = _SchemaSource(self._ref, client)
@@ -156,28 +181,42 @@ class _FunctionCore:
             return kwargs
         return wire_inputs(repr(self), args, kwargs, self._aliases or _NO_ALIASES)
 
+    def _run_request(self, inputs: Dict[str, object]) -> RunRequest:
+        return _request(self._ref, inputs, self._use_file_output)
+
+    def _create_step(self, encoded: Mapping[str, object], client_timeout: httpx.Timeout) -> Create:
+        return create_step(
+            self._ref, encoded, wait=None, deadline=Deadline(None), client_timeout=client_timeout
+        )
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.ref}>"
 
 
-def _check(document: Optional[Schema], inputs: Dict[str, object]) -> Dict[str, object]:
-    check_inputs(document, inputs)
-    check_input_values(document, inputs)
-    return inputs
+# ---------------------------------------------------------------------------------------- sync
 
 
-class _SyncFunctionBase(_FunctionCore, Generic[_P]):
-    def __init__(
-        self,
-        client: Replicate,
-        ref: str,
-        *,
-        use_file_output: bool = True,
-        aliases: Optional[Mapping[str, str]] = None,
-    ) -> None:
-        super().__init__(client, ref, use_file_output=use_file_output, aliases=aliases)
-        self._client = client
+class Run(_RunCore["Replicate"], Generic[_R]):
+    """A prediction started by `Function.create()`; `output()` is typed as the function's output."""
 
+    def reload(self) -> Prediction:
+        self.prediction = self._client.predictions.get(prediction_id=self.id)
+        return self.prediction
+
+    def output(self, *, timeout: Optional[float] = None, poll_interval: float = DEFAULT_POLL_INTERVAL) -> _R:
+        """Wait for the prediction to finish and return its output (files as `FileOutput`)."""
+        output = SyncPlanRunner(self._client).run(self._output_plan(timeout, poll_interval), self._tracker)
+        return cast(_R, sync_output(self._client, output))
+
+    def logs(self) -> str:
+        return self.reload().logs or ""
+
+    def cancel(self) -> Prediction:
+        self.prediction = self._client.predictions.cancel(prediction_id=self.id)
+        return self.prediction
+
+
+class _SyncFunctionBase(_FunctionCore["Replicate"], Generic[_P]):
     def openapi_schema(self) -> Optional[Mapping[str, Any]]:
         """The version's OpenAPI document, fetched once (None where it is not known)."""
         step = self._schema.fetch_step()
@@ -189,62 +228,42 @@ class _SyncFunctionBase(_FunctionCore, Generic[_P]):
         inputs = self._inputs(args, kwargs)
         return _check(self.openapi_schema(), inputs)
 
-    def _create(self, args: Tuple[object, ...], kwargs: Dict[str, object]) -> Prediction:
+    def _start(self, args: Tuple[object, ...], kwargs: Dict[str, object]) -> Run[Any]:
         from .file_encoding import encode_file_inputs
 
-        checked = self._checked(args, kwargs)
-        encoded = encode_file_inputs(checked, client=self._client, strategy="url")
-        step = create_step(
-            self._ref, encoded, wait=None, deadline=Deadline(None), client_timeout=self._client.timeout
-        )
-        return SyncPlanRunner(self._client).create(step)
+        encoded = encode_file_inputs(self._checked(args, kwargs), client=self._client, strategy="url")
+        prediction = SyncPlanRunner(self._client).create(self._create_step(encoded, self._client.timeout))
+        return Run(self._client, prediction, use_file_output=self._use_file_output)
 
 
 class Function(_SyncFunctionBase[_P], Generic[_P, _R]):
     """`client.use(ref)`: call it with the model's inputs as keywords to get the output."""
 
     def __call__(self, *args: _P.args, **kwargs: _P.kwargs) -> _R:
-        request = _request(self._ref, self._checked(args, kwargs), self._use_file_output)
-        return cast(_R, run(self._client, request))
+        return cast(_R, run(self._client, self._run_request(self._checked(args, kwargs))))
 
     def create(self, *args: _P.args, **kwargs: _P.kwargs) -> Run[_R]:
         """Start a prediction and return its handle without waiting for it."""
-        prediction = self._create(args, kwargs)
-        return Run(self._client, prediction, use_file_output=self._use_file_output)
+        return self._start(args, kwargs)
 
 
 class StreamingFunction(_SyncFunctionBase[_P]):
     """`client.use(ref, streaming=True)`: call it with the model's inputs to iterate text chunks."""
 
     def __call__(self, *args: _P.args, **kwargs: _P.kwargs) -> Iterator[str]:
-        request = _request(self._ref, self._checked(args, kwargs), self._use_file_output)
+        request = self._run_request(self._checked(args, kwargs))
         return (str(event) for event in stream(self._client, request))
 
     def create(self, *args: _P.args, **kwargs: _P.kwargs) -> Run[Any]:
         """Start a prediction and return its handle without waiting for it."""
-        prediction = self._create(args, kwargs)
-        return Run(self._client, prediction, use_file_output=self._use_file_output)
+        return self._start(args, kwargs)
 
 
 # ---------------------------------------------------------------------------------------- async
 
 
-class AsyncRun(Generic[_R]):
+class AsyncRun(_RunCore["AsyncReplicate"], Generic[_R]):
     """A prediction started by `AsyncFunction.create()`; `output()` is typed as the function's output."""
-
-    def __init__(self, client: AsyncReplicate, prediction: Prediction, *, use_file_output: bool) -> None:
-        self._client = client
-        self.prediction = prediction
-        self._use_file_output = use_file_output
-
-    @property
-    def id(self) -> str:
-        return self.prediction.id
-
-    @property
-    def status(self) -> PredictionStatus:
-        """The status when last seen (`reload()`, `logs()` and `output()` refresh it)."""
-        return self.prediction.status
 
     async def reload(self) -> Prediction:
         self.prediction = await self._client.predictions.get(prediction_id=self.id)
@@ -253,17 +272,10 @@ class AsyncRun(Generic[_R]):
     async def output(
         self, *, timeout: Optional[float] = None, poll_interval: float = DEFAULT_POLL_INTERVAL
     ) -> _R:
-        tracker = Tracker(self.prediction, owned=False)
-        runner = AsyncPlanRunner(self._client)
-        deadline, backoff = Deadline(check_timeout(timeout)), Backoff(poll_interval)
-        try:
-            await runner.run(poll_steps(tracker, deadline, backoff, cancel_on_timeout=False), tracker)
-        finally:
-            self.prediction = tracker.prediction or self.prediction
-        steps = output_steps(
-            self.prediction, schema_cache(self._client), use_file_output=self._use_file_output
+        plan = self._output_plan(timeout, poll_interval)
+        return cast(
+            _R, async_output(self._client, await AsyncPlanRunner(self._client).run(plan, self._tracker))
         )
-        return cast(_R, async_output(self._client, await runner.run(steps, tracker)))
 
     async def logs(self) -> str:
         return (await self.reload()).logs or ""
@@ -272,22 +284,8 @@ class AsyncRun(Generic[_R]):
         self.prediction = await self._client.predictions.cancel(prediction_id=self.id)
         return self.prediction
 
-    def __repr__(self) -> str:
-        return f"<AsyncRun {self.id} {self.status}>"
 
-
-class _AsyncFunctionBase(_FunctionCore, Generic[_P]):
-    def __init__(
-        self,
-        client: AsyncReplicate,
-        ref: str,
-        *,
-        use_file_output: bool = True,
-        aliases: Optional[Mapping[str, str]] = None,
-    ) -> None:
-        super().__init__(client, ref, use_file_output=use_file_output, aliases=aliases)
-        self._client = client
-
+class _AsyncFunctionBase(_FunctionCore["AsyncReplicate"], Generic[_P]):
     async def openapi_schema(self) -> Optional[Mapping[str, Any]]:
         step = self._schema.fetch_step()
         if step is not None:
@@ -298,39 +296,36 @@ class _AsyncFunctionBase(_FunctionCore, Generic[_P]):
         inputs = self._inputs(args, kwargs)
         return _check(await self.openapi_schema(), inputs)
 
-    async def _create(self, args: Tuple[object, ...], kwargs: Dict[str, object]) -> Prediction:
+    async def _start(self, args: Tuple[object, ...], kwargs: Dict[str, object]) -> AsyncRun[Any]:
         from .file_encoding import async_encode_file_inputs
 
         checked = await self._checked(args, kwargs)
         encoded = await async_encode_file_inputs(checked, client=self._client, strategy="url")
-        step = create_step(
-            self._ref, encoded, wait=None, deadline=Deadline(None), client_timeout=self._client.timeout
+        prediction = await AsyncPlanRunner(self._client).create(
+            self._create_step(encoded, self._client.timeout)
         )
-        return await AsyncPlanRunner(self._client).create(step)
+        return AsyncRun(self._client, prediction, use_file_output=self._use_file_output)
 
 
 class AsyncFunction(_AsyncFunctionBase[_P], Generic[_P, _R]):
     """`async_client.use(ref)`: `await fn(**inputs)` returns the output."""
 
     async def __call__(self, *args: _P.args, **kwargs: _P.kwargs) -> _R:
-        request = _request(self._ref, await self._checked(args, kwargs), self._use_file_output)
+        request = self._run_request(await self._checked(args, kwargs))
         return cast(_R, await async_run(self._client, request))
 
     async def create(self, *args: _P.args, **kwargs: _P.kwargs) -> AsyncRun[_R]:
         """Start a prediction and return its handle without waiting for it."""
-        prediction = await self._create(args, kwargs)
-        return AsyncRun(self._client, prediction, use_file_output=self._use_file_output)
+        return await self._start(args, kwargs)
 
 
 class AsyncStreamingFunction(_AsyncFunctionBase[_P]):
     """`async_client.use(ref, streaming=True)`: `async for chunk in fn(**inputs)` yields text."""
 
     async def __call__(self, *args: _P.args, **kwargs: _P.kwargs) -> AsyncIterator[str]:
-        request = _request(self._ref, await self._checked(args, kwargs), self._use_file_output)
-        async for event in async_stream(self._client, request):
+        async for event in async_stream(self._client, self._run_request(await self._checked(args, kwargs))):
             yield str(event)
 
     async def create(self, *args: _P.args, **kwargs: _P.kwargs) -> AsyncRun[Any]:
         """Start a prediction and return its handle without waiting for it."""
-        prediction = await self._create(args, kwargs)
-        return AsyncRun(self._client, prediction, use_file_output=self._use_file_output)
+        return await self._start(args, kwargs)

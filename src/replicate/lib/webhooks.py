@@ -78,7 +78,7 @@ def verify(
     `headers` is any mapping (a dict, `httpx.Headers`, a web framework's headers); names are matched
     case-insensitively. `now` (Unix seconds or an aware datetime) defaults to the current time.
     """
-    check_signature(_raw(body), parse_headers(headers), secret, tolerance=tolerance, now=now)
+    _Received.of(body, headers).verify(secret, tolerance, now)
 
 
 def unwrap(
@@ -90,9 +90,27 @@ def unwrap(
     now: Now = None,
 ) -> Prediction:
     """Verify the request as `verify` does, then parse its body into a `Prediction`."""
-    raw = _raw(body)
-    check_signature(raw, parse_headers(headers), secret, tolerance=tolerance, now=now)
-    return parse_prediction(raw)
+    return _Received.of(body, headers).unwrap(secret, tolerance, now)
+
+
+@dataclass(frozen=True)
+class _Received:
+    """A webhook request as received, its body and headers checked: what every `verify` and
+    `unwrap` (the functions, and the sync and async clients' methods) does before the secret."""
+
+    body: bytes
+    headers: WebhookHeaders
+
+    @classmethod
+    def of(cls, body: Body, headers: Mapping[str, str]) -> _Received:
+        return cls(_raw(body), parse_headers(headers))
+
+    def verify(self, secret: str, tolerance: float, now: Now) -> None:
+        check_signature(self.body, self.headers, secret, tolerance=tolerance, now=now)
+
+    def unwrap(self, secret: str, tolerance: float, now: Now) -> Prediction:
+        self.verify(secret, tolerance, now)
+        return parse_prediction(self.body)
 
 
 # ---------------------------------------------------------------------------------------- checks
@@ -217,7 +235,10 @@ _secrets: weakref.WeakKeyDictionary[object, str] = weakref.WeakKeyDictionary()
 _secrets_lock = threading.Lock()
 
 
-def _cached_secret(client: object) -> Optional[str]:
+def _known_secret(client: object, secret: Optional[str]) -> Optional[str]:
+    """The secret passed, else the one fetched before; None: it must be fetched."""
+    if secret is not None:
+        return secret
     with _secrets_lock:
         return _secrets.get(client)
 
@@ -242,8 +263,7 @@ class WebhooksBase(SyncAPIResource):
     ) -> None:
         """Like `replicate.lib.webhooks.verify`; without `secret`, the default endpoint's secret
         (fetched once with `webhooks.default.secret.get()` and cached on the client)."""
-        parsed = parse_headers(headers)
-        check_signature(_raw(body), parsed, self._secret(secret), tolerance=tolerance, now=now)
+        _Received.of(body, headers).verify(self._secret(secret), tolerance, now)
 
     def unwrap(
         self,
@@ -255,17 +275,12 @@ class WebhooksBase(SyncAPIResource):
         now: Now = None,
     ) -> Prediction:
         """Verify the request as `verify` does, then parse its body into a `Prediction`."""
-        raw = _raw(body)
-        parsed = parse_headers(headers)
-        check_signature(raw, parsed, self._secret(secret), tolerance=tolerance, now=now)
-        return parse_prediction(raw)
+        return _Received.of(body, headers).unwrap(self._secret(secret), tolerance, now)
 
     def _secret(self, secret: Optional[str]) -> str:
-        if secret is not None:
-            return secret
-        cached = _cached_secret(self._client)
-        if cached is not None:
-            return cached
+        known = _known_secret(self._client, secret)
+        if known is not None:
+            return known
         client = cast("Replicate", self._client)
         return _remember_secret(self._client, client.webhooks.default.secret.get().key)
 
@@ -284,8 +299,8 @@ class AsyncWebhooksBase(AsyncAPIResource):
     ) -> None:
         """Like `replicate.lib.webhooks.verify`; without `secret`, the default endpoint's secret
         (fetched once with `webhooks.default.secret.get()` and cached on the client)."""
-        parsed = parse_headers(headers)
-        check_signature(_raw(body), parsed, await self._secret(secret), tolerance=tolerance, now=now)
+        received = _Received.of(body, headers)  # checked before the secret may be fetched
+        received.verify(await self._secret(secret), tolerance, now)
 
     async def unwrap(
         self,
@@ -297,16 +312,12 @@ class AsyncWebhooksBase(AsyncAPIResource):
         now: Now = None,
     ) -> Prediction:
         """Verify the request as `verify` does, then parse its body into a `Prediction`."""
-        raw = _raw(body)
-        parsed = parse_headers(headers)
-        check_signature(raw, parsed, await self._secret(secret), tolerance=tolerance, now=now)
-        return parse_prediction(raw)
+        received = _Received.of(body, headers)
+        return received.unwrap(await self._secret(secret), tolerance, now)
 
     async def _secret(self, secret: Optional[str]) -> str:
-        if secret is not None:
-            return secret
-        cached = _cached_secret(self._client)
-        if cached is not None:
-            return cached
+        known = _known_secret(self._client, secret)
+        if known is not None:
+            return known
         client = cast("AsyncReplicate", self._client)
         return _remember_secret(self._client, (await client.webhooks.default.secret.get()).key)

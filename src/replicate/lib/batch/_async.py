@@ -17,7 +17,7 @@ from .._plan import Cancel, Create, Sleep
 from .._plan_runner import CANCEL_TIMEOUT, AsyncPlanRunner
 from ..run import async_output
 from ._plan import BatchContext, Encode, Item, ListCreated, Outcome, Step, item_steps, reconcile_steps, resume
-from ._request import BatchRequest, open_context
+from ._request import BatchBase
 from ._results import BatchResult, BatchSummary
 
 if TYPE_CHECKING:
@@ -28,16 +28,11 @@ __all__ = ["AsyncBatch"]
 Inputs = Union[Iterable[Any], AsyncIterable[Any]]
 
 
-class AsyncBatch:
+class AsyncBatch(BatchBase["AsyncReplicate", Inputs]):
     """`async for result in batch` (or `async with batch: async for ...`); `summary` has the counts."""
 
-    def __init__(self, client: AsyncReplicate, request: BatchRequest, inputs: Inputs) -> None:
-        self._client = client
-        self._request = request
-        self._inputs = inputs
-        self._context: Optional[BatchContext] = None
-        self._iterator: Optional[AsyncIterator[BatchResult]] = None
-        self._feed_error: Optional[Exception] = None
+    _iterator: Optional[AsyncIterator[BatchResult]] = None
+    _feed_error: Optional[Exception] = None
 
     def __aiter__(self) -> AsyncIterator[BatchResult]:
         if self._iterator is None:
@@ -61,14 +56,8 @@ class AsyncBatch:
             pass
         return self.summary
 
-    @property
-    def summary(self) -> BatchSummary:
-        if self._context is None:
-            raise RuntimeError("the batch has not started: iterate it first")
-        return self._context.tally.summary(self._context.rate.rate_limited)
-
     async def _run(self) -> AsyncIterator[BatchResult]:
-        context = self._context = open_context(self._client, self._request, self._inputs)
+        context = self._open_context()
         worker = _Worker(self._client, context)
         send, receive = anyio.create_memory_object_stream[BatchResult](0)
         try:
@@ -127,22 +116,16 @@ class _Worker:
                 await self.abandon(item)
                 raise
             value = None if outcome.output is None else async_output(self.client, outcome.output)
-            result = outcome.result(value)
-            context.tally.add_result(result, was_running=item.running)
-            context.report()
-            await send.send(result)
+            await send.send(context.finish(outcome, value))
             slots.release()
 
-    async def abandon(self, item: Item) -> Outcome:
+    async def abandon(self, item: Item) -> None:
         """The batch is stopping: cancel this input's prediction and journal it (rerun recreates)."""
-        prediction_id = item.live_prediction()
+        prediction_id = self.context.to_cancel(item)
         if prediction_id is not None:
-            item.tracker.cancel_sent = True
             with anyio.CancelScope(shield=True), anyio.move_on_after(CANCEL_TIMEOUT):
                 canceled = await self.runner.cancel_quietly(prediction_id)
-                if canceled is not None and self.context.journal is not None:
-                    self.context.journal.canceled(item.index, prediction_id)
-        return Outcome(item, "canceled", error="The batch was stopped before this input finished.")
+                self.context.canceled(item, prediction_id, canceled)
 
     async def drive(self, steps: Generator[Step, Any, Any]) -> Any:
         done, value = resume(steps)

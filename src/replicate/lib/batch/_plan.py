@@ -38,6 +38,7 @@ __all__ = [
     "item_steps",
     "reconcile_steps",
     "resume",
+    "stopped",
 ]
 
 # How far before an unanswered create to look for the prediction it may have made (clock skew).
@@ -142,6 +143,26 @@ class BatchContext:
                 "belongs to another list of inputs (use a new journal file for new inputs)."
             )
 
+    def finish(self, outcome: Outcome, output: Any) -> BatchResult:
+        """Count and report an input's result (`output`: as the batch's client wraps it)."""
+        result = outcome.result(output)
+        self.tally.add_result(result, was_running=outcome.item.running)
+        self.report()
+        return result
+
+    def to_cancel(self, item: Item) -> Optional[str]:
+        """The batch is stopping: the prediction of `item` to cancel now, if one is in flight."""
+        prediction_id = item.live_prediction()
+        if prediction_id is not None:
+            item.tracker.cancel_sent = True
+        return prediction_id
+
+    def canceled(self, item: Item, prediction_id: str, canceled: Optional[Prediction]) -> Outcome:
+        """Journal a cancel that went through (a rerun recreates the input's prediction)."""
+        if canceled is not None and self.journal is not None:
+            self.journal.canceled(item.index, prediction_id)
+        return stopped(item)
+
     def report(self) -> None:
         if self.on_progress is not None:
             self.on_progress(self.tally.progress())
@@ -151,6 +172,10 @@ class BatchContext:
             self.journal.close()
         if self.on_progress is not None:
             self.on_progress.close()
+
+
+def stopped(item: Item) -> Outcome:
+    return Outcome(item, "canceled", error="The batch was stopped before this input finished.")
 
 
 def resume(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Any, Callable, Optional, Union, cast
+from typing import Any, Callable, Generic, Optional, TypeVar, Union, cast
 
 from .._polling import check_poll_interval
 from .._refs import ModelRef, parse_ref
@@ -14,9 +14,12 @@ from ..file_encoding import FileEncodingStrategy
 from ._journal import Journal
 from ._plan import BatchContext
 from ._progress import progress_reporter
-from ._results import BatchProgress, Tally
+from ._results import BatchProgress, BatchSummary, Tally
 
-__all__ = ["DEFAULT_CONCURRENCY", "BatchRequest", "ProgressOption", "open_context"]
+__all__ = ["DEFAULT_CONCURRENCY", "BatchBase", "BatchRequest", "ProgressOption", "open_context"]
+
+_Client = TypeVar("_Client")
+_Inputs = TypeVar("_Inputs")
 
 DEFAULT_CONCURRENCY = 16
 MAX_CONCURRENCY = 10_000
@@ -67,6 +70,27 @@ class BatchRequest:
             progress=cast(ProgressOption, progress),
             durable=bool(fsync),
         )
+
+
+class BatchBase(Generic[_Client, _Inputs]):
+    """What `Batch` and `AsyncBatch` share: their arguments, the context of their run, its summary."""
+
+    _context: Optional[BatchContext] = None
+
+    def __init__(self, client: _Client, request: BatchRequest, inputs: _Inputs) -> None:
+        self._client = client
+        self._request = request
+        self._inputs = inputs
+
+    @property
+    def summary(self) -> BatchSummary:
+        if self._context is None:
+            raise RuntimeError("the batch has not started: iterate it first")
+        return self._context.tally.summary(self._context.rate.rate_limited)
+
+    def _open_context(self) -> BatchContext:
+        self._context = open_context(self._client, self._request, self._inputs)
+        return self._context
 
 
 def open_context(client: Any, request: BatchRequest, inputs: Any) -> BatchContext:

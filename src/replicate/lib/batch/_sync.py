@@ -15,8 +15,19 @@ from typing import TYPE_CHECKING, Any, Generator, Iterable, Iterator, List, Opti
 from .._plan import Cancel, Create, Sleep
 from .._plan_runner import SyncPlanRunner
 from ..run import sync_output
-from ._plan import BatchContext, Encode, Item, ListCreated, Outcome, Step, item_steps, reconcile_steps, resume
-from ._request import BatchRequest, open_context
+from ._plan import (
+    BatchContext,
+    Encode,
+    Item,
+    ListCreated,
+    Outcome,
+    Step,
+    item_steps,
+    reconcile_steps,
+    resume,
+    stopped,
+)
+from ._request import BatchBase
 from ._results import BatchResult, BatchSummary
 
 if TYPE_CHECKING:
@@ -29,15 +40,10 @@ class _Stopped(BaseException):
     """Raised inside a worker's plan when the batch is stopping."""
 
 
-class Batch:
+class Batch(BatchBase["Replicate", Iterable[Any]]):
     """Iterate it for results as they complete; `summary` has the counts (final once iterated)."""
 
-    def __init__(self, client: Replicate, request: BatchRequest, inputs: Iterable[Any]) -> None:
-        self._client = client
-        self._request = request
-        self._inputs = inputs
-        self._context: Optional[BatchContext] = None
-        self._iterator: Optional[Iterator[BatchResult]] = None
+    _iterator: Optional[Iterator[BatchResult]] = None
 
     def __iter__(self) -> Iterator[BatchResult]:
         if self._iterator is None:
@@ -61,14 +67,8 @@ class Batch:
             pass
         return self.summary
 
-    @property
-    def summary(self) -> BatchSummary:
-        if self._context is None:
-            raise RuntimeError("the batch has not started: iterate it first")
-        return self._context.tally.summary(self._context.rate.rate_limited)
-
     def _run(self) -> Generator[BatchResult, None, None]:
-        context = self._context = open_context(self._client, self._request, self._inputs)
+        context = self._open_context()
         stop = threading.Event()
         worker = _Worker(self._client, context, stop)
         pending: Set[Future[BatchResult]] = set()
@@ -109,20 +109,14 @@ class _Worker:
         except _Stopped:
             outcome = self.abandon(item)
         value = None if outcome.output is None else sync_output(self.client, outcome.output)
-        result = outcome.result(value)
-        context.tally.add_result(result, was_running=item.running)
-        context.report()
-        return result
+        return context.finish(outcome, value)
 
     def abandon(self, item: Item) -> Outcome:
         """The batch is stopping: cancel this input's prediction and journal it (rerun recreates)."""
-        prediction_id = item.live_prediction()
-        if prediction_id is not None:
-            item.tracker.cancel_sent = True
-            canceled = self.runner.cancel_quietly(prediction_id)
-            if canceled is not None and self.context.journal is not None:
-                self.context.journal.canceled(item.index, prediction_id)
-        return Outcome(item, "canceled", error="The batch was stopped before this input finished.")
+        prediction_id = self.context.to_cancel(item)
+        if prediction_id is None:
+            return stopped(item)
+        return self.context.canceled(item, prediction_id, self.runner.cancel_quietly(prediction_id))
 
     def drive(self, steps: Generator[Step, Any, Any], item: Optional[Item]) -> Any:
         done, value = resume(steps)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any, Dict, cast
 
 import pytest
 
@@ -10,7 +11,7 @@ from codegen.ir import TypeRef
 from codegen.load import SpecError
 from codegen.samples import FILE_SAMPLE
 
-from .helpers import MINI_SPEC, find_method, find_resource, mini_api, mini_config, mini_spec
+from .helpers import MINI_CONFIG, MINI_SPEC, find_method, find_resource, mini_api, mini_config, mini_spec
 
 
 def test_dotted_operation_ids_become_nested_resources() -> None:
@@ -172,6 +173,23 @@ def test_runtime_bases_by_default_and_handwritten_bases_from_config() -> None:
     assert (parts.bases.sync.module, parts.bases.async_.name) == ("pkg.lib.parts", "AsyncPartsBase")
     assert find_resource(api, "widgets").bases.sync.name == "SyncAPIResource"
     assert api.client_bases.sync.name == "ClientBase"
+
+
+def test_client_self_property_lets_the_handwritten_bases_see_the_generated_client() -> None:
+    from codegen.config import config_from_dict
+    from codegen.render.client import render_client
+    from codegen.yaml_io import parse_yaml
+
+    assert mini_api().client_bases.self_property == ""
+    raw = cast(Dict[str, Any], parse_yaml(MINI_CONFIG.read_text(encoding="utf-8")))
+    raw["bases"] = {"client": {"sync": "pkg.lib:Base", "async": "pkg.lib:AsyncBase", "self_property": "_own"}}
+    api = build_api(mini_spec(), config_from_dict(raw), b"")
+    assert api.client_bases.self_property == "_own"
+    (module,) = render_client(api).values()
+    assert "class Replicate(Base):" in module and "class AsyncReplicate(AsyncBase):" in module
+    assert "    @property\n    def _own(self) -> Replicate:\n        return self\n" in module
+    assert "    @property\n    def _own(self) -> AsyncReplicate:\n        return self\n" in module
+    assert "def _own" not in next(iter(render_client(mini_api()).values()))
 
 
 def test_bases_for_an_unknown_resource_fail_loudly() -> None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import os
 import threading
 import weakref
+from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -20,6 +22,7 @@ from typing import (
     Awaitable,
     Callable,
     Dict,
+    Generator,
     Iterator,
     Mapping,
     Optional,
@@ -148,25 +151,6 @@ class Client:
 
         return DefaultAsyncHttpxClient(**self._httpx_options)
 
-    def _typed_run_arguments(
-        self,
-        input: Optional[Mapping[str, object]],
-        call: str,
-        wait: Union[bool, int],
-        use_file_output: Optional[bool],
-        file_encoding_strategy: FileEncodingStrategy,
-        timeout: Optional[float],
-    ) -> Dict[str, Any]:
-        """The typed ``run``'s keyword arguments for an older ``run`` / ``async_run`` call."""
-        return {
-            "input": prepare_input(input, call=call),
-            "wait": wait,
-            "use_file_output": bool(use_file_output),
-            "file_encoding_strategy": file_encoding_strategy,
-            "timeout": timeout,
-            "poll_interval": max(float(self.poll_interval), MIN_POLL_INTERVAL),
-        }
-
     # ---------------------------------------------------------------------------------- resources
 
     @cached_property
@@ -245,25 +229,13 @@ class Client:
         that reads like 1.0's ``FileOutput``), or plain URL strings with ``use_file_output=False``.
         ``webhook=``, ``webhook_completed=``, ``webhook_events_filter=`` and ``stream=`` go to the
         prediction; a failed prediction raises ``ModelError`` whose message is the prediction's error."""
-        create_params = _run_create_params(params, "run")
-        if create_params:
-            prediction = self.predictions.create(
-                **_run_target(ref),
-                input=input,
-                wait=wait,
-                file_encoding_strategy=file_encoding_strategy,
-                **create_params,
-            )
+        call = _run_call(self, "run", locals())
+        if call.create is not None:
+            prediction = self.predictions.create(**call.create)
             prediction.wait()
-            return finished_output(prediction, self, bool(use_file_output))
-        arguments = self._typed_run_arguments(
-            input, "run()", wait, use_file_output, file_encoding_strategy, timeout
-        )
-        try:
-            output = self.typed.run(model_reference(ref), **arguments)
-        except ModelError as error:
-            raise legacy_model_error(error, self) from None
-        return convert_output(output, self)
+            return finished_output(prediction, self, call.use_file_output)
+        with _older_model_errors(self):
+            return convert_output(self.typed.run(call.ref, **call.typed), self)
 
     async def async_run(
         self,
@@ -276,25 +248,13 @@ class Client:
         timeout: Optional[float] = None,
         **params: Any,
     ) -> Any:
-        create_params = _run_create_params(params, "async_run")
-        if create_params:
-            prediction = await self.predictions.async_create(
-                **_run_target(ref),
-                input=input,
-                wait=wait,
-                file_encoding_strategy=file_encoding_strategy,
-                **create_params,
-            )
+        call = _run_call(self, "async_run", locals())
+        if call.create is not None:
+            prediction = await self.predictions.async_create(**call.create)
             await prediction.async_wait()
-            return finished_output(prediction, self, bool(use_file_output))
-        arguments = self._typed_run_arguments(
-            input, "async_run()", wait, use_file_output, file_encoding_strategy, timeout
-        )
-        try:
-            output = await self.async_typed.run(model_reference(ref), **arguments)
-        except ModelError as error:
-            raise legacy_model_error(error, self) from None
-        return convert_output(output, self)
+            return finished_output(prediction, self, call.use_file_output)
+        with _older_model_errors(self):
+            return convert_output(await self.async_typed.run(call.ref, **call.typed), self)
 
     def stream(
         self,
@@ -308,24 +268,12 @@ class Client:
         """Run a model and iterate its output events (``str(event)`` is the text). As in 1.0.x,
         nothing is sent until the first event is asked for; ``webhook=`` and the other prediction
         parameters go to the prediction."""
-        create_params = _stream_create_params(params, "stream")
-        try:
-            if create_params:
-                prediction = self.predictions.create(
-                    **_run_target(ref),
-                    input=input,
-                    file_encoding_strategy=file_encoding_strategy,
-                    **create_params,
-                )
-                yield from prediction.stream()
-                return
-            yield from self.typed.stream(
-                model_reference(ref),
-                input=prepare_input(input, call="stream()"),
-                file_encoding_strategy=file_encoding_strategy,
-            )
-        except StreamingNotSupportedError as error:
-            raise legacy_streaming_error(error) from None
+        call = _run_call(self, "stream", locals())
+        with _older_streaming_errors():
+            if call.create is not None:
+                yield from self.predictions.create(**call.create).stream()
+            else:
+                yield from self.typed.stream(call.ref, **call.typed)
 
     def async_stream(
         self,
@@ -337,28 +285,16 @@ class Client:
         **params: Any,
     ) -> AwaitableAsyncIterator[StreamEvent]:
         """``async for event in await client.async_stream(...)`` (older) or without ``await`` (typed)."""
-        create_params = _stream_create_params(params, "async_stream")
-        prepared = prepare_input(input, call="async_stream()")
-        ref_string = model_reference(ref)
+        call = _run_call(self, "async_stream", locals())
 
         async def events() -> AsyncIterator[StreamEvent]:
-            try:
-                if create_params:
-                    prediction = await self.predictions.async_create(
-                        **_run_target(ref),
-                        input=input,
-                        file_encoding_strategy=file_encoding_strategy,
-                        **create_params,
-                    )
-                    stream = prediction.async_stream()
+            with _older_streaming_errors():
+                if call.create is not None:
+                    stream = (await self.predictions.async_create(**call.create)).async_stream()
                 else:
-                    stream = self.async_typed.stream(
-                        ref_string, input=prepared, file_encoding_strategy=file_encoding_strategy
-                    )
+                    stream = self.async_typed.stream(call.ref, **call.typed)
                 async for event in stream:
                     yield event
-            except StreamingNotSupportedError as error:
-                raise legacy_streaming_error(error) from None
 
         return AwaitableAsyncIterator(events())
 
@@ -437,6 +373,60 @@ def legacy_streaming_error(error: StreamingNotSupportedError) -> StreamingNotSup
     return StreamingNotSupportedError(f"Model does not support streaming: {error}")
 
 
+@dataclass(frozen=True)
+class _RunCall:
+    """An older ``run`` / ``stream`` call (sync or async), checked and sorted before anything is
+    sent. With prediction parameters (``webhook=``...), ``create`` holds ``predictions.create``'s
+    arguments and the prediction is followed; otherwise the typed client's method of the same
+    name takes ``ref`` and ``typed``."""
+
+    ref: str
+    create: Optional[Dict[str, Any]]
+    typed: Dict[str, Any]
+    use_file_output: bool
+
+
+def _run_call(client: Client, method: str, arguments: Dict[str, Any]) -> _RunCall:
+    """``method``'s arguments (its ``locals()``, taken first) as a ``_RunCall``."""
+    ref, input, strategy = arguments["ref"], arguments["input"], arguments["file_encoding_strategy"]
+    use_file_output = bool(arguments["use_file_output"])
+    streams = method.endswith("stream")
+    params = _run_create_params(arguments["params"], method)
+    if params:
+        create = {**_run_target(ref), "input": input, "file_encoding_strategy": strategy, **params}
+        create.update({"stream": True} if streams else {"wait": arguments["wait"]})
+        return _RunCall(model_reference(ref), create, {}, use_file_output)
+    typed: Dict[str, Any] = {
+        "input": prepare_input(input, call=f"{method}()"),
+        "file_encoding_strategy": strategy,
+    }
+    if not streams:
+        typed.update(
+            wait=arguments["wait"],
+            use_file_output=use_file_output,
+            timeout=arguments["timeout"],
+            poll_interval=max(float(client.poll_interval), MIN_POLL_INTERVAL),
+        )
+    return _RunCall(model_reference(ref), None, typed, use_file_output)
+
+
+@contextmanager
+def _older_model_errors(client: Client) -> Generator[None, None, None]:
+    """A failed prediction raises the ``ModelError`` replicate 1.0.x raised."""
+    try:
+        yield
+    except ModelError as error:
+        raise legacy_model_error(error, client) from None
+
+
+@contextmanager
+def _older_streaming_errors() -> Generator[None, None, None]:
+    try:
+        yield
+    except StreamingNotSupportedError as error:
+        raise legacy_streaming_error(error) from None
+
+
 def _run_create_params(params: Dict[str, Any], method: str) -> Dict[str, Any]:
     unknown = sorted(set(params) - set(RUN_CREATE_PARAMS))
     if unknown:
@@ -447,11 +437,6 @@ def _run_create_params(params: Dict[str, Any], method: str) -> Dict[str, Any]:
             f"{', '.join(f'{name}=' for name in RUN_CREATE_PARAMS)}."
         )
     return {name: value for name, value in params.items() if value is not None}
-
-
-def _stream_create_params(params: Dict[str, Any], method: str) -> Dict[str, Any]:
-    create_params = _run_create_params(params, method)
-    return {**create_params, "stream": True} if create_params else {}
 
 
 def _run_target(ref: Any) -> Dict[str, Any]:

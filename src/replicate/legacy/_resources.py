@@ -12,6 +12,8 @@ import io
 import mimetypes
 import os
 import re
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import (
     TYPE_CHECKING,
@@ -19,6 +21,7 @@ from typing import (
     BinaryIO,
     Callable,
     Dict,
+    Generator,
     Generic,
     Iterator,
     List,
@@ -69,6 +72,7 @@ __all__ = [
 ]
 
 _T = TypeVar("_T")
+_Item = TypeVar("_Item")
 _VERSION_ID = re.compile(r"[0-9a-fA-F]{64}")
 _NAME = r"[A-Za-z0-9][A-Za-z0-9._-]*"
 _MODEL_NAME = re.compile(rf"{_NAME}/{_NAME}")
@@ -254,11 +258,64 @@ def version_reference(version: object) -> str:
     raise TypeError(f"version must be a version id, 'owner/name:version' or a Version, got {version!r}")
 
 
-class _Resource:
+@dataclass(frozen=True)
+class _Call(Generic[_T]):
+    """What one older-interface method asks of a typed client, for its sync and async twins alike:
+    ``send`` calls the sync or the async typed client (returning the answer, or the coroutine of
+    it), ``shape`` turns the answer into what the older method returns."""
+
+    send: Callable[[Any], Any]
+    shape: Callable[[Any], _T]
+
+    def deleted(self) -> _Call[bool]:
+        """The same request, answering True (a delete's answer has no body)."""
+        return _Call(self.send, _deleted)
+
+
+def _sync(client: Client, call: _Call[_T]) -> _T:
+    return call.shape(call.send(client.typed))
+
+
+async def _async(client: Client, call: _Call[_T]) -> _T:
+    return call.shape(await call.send(client.async_typed))
+
+
+def _deleted(_: object) -> bool:
+    return True
+
+
+class _Resource(Generic[_Item]):
     _name: str = ""
+    _key: str = ""  # the keyword naming one item (``prediction_id``...)
 
     def __init__(self, client: Client) -> None:
         self._client = client
+
+    def _typed_call(self, verb: str, wrap: Callable[[Any], _T], **arguments: Any) -> _Call[_T]:
+        """The typed resource's method ``verb`` (``get``, ``cancel``...) called with ``arguments``."""
+        return _Call(lambda typed: getattr(getattr(typed, self._name), verb)(**arguments), wrap)
+
+    def _wrap(self, typed: Any) -> _Item:
+        """The older object of a typed item."""
+        return cast(_Item, typed)
+
+    def _by_key(
+        self,
+        method: str,
+        args: Tuple[object, ...],
+        value: Optional[str],
+        options: Dict[str, Any],
+        placeholder: str = "<id>",
+    ) -> _Call[_Item]:
+        """``method`` (``get``, ``async_get``...) of the item named by ``args`` or ``<_key>=``."""
+        name = f"{self._name}.{method}"
+        found = _one(args, self._key, value, name, f'{name}("{placeholder}")')
+        return self._typed_call(_verb(method), self._wrap, **{self._key: found}, **options)
+
+    def _listing(self, cursor: object, options: Dict[str, Any]) -> _Call[Page[_Item]]:
+        """The first page of the list, or the page at ``cursor`` (a page's ``next`` URL)."""
+        query = cursor_query(cursor, self._client, f"/{self._name}")
+        return self._typed_call("list", lambda page: _page(page, self._wrap), **_with_query(options, query))
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__") or name == "_client":
@@ -271,6 +328,11 @@ class _Resource:
 
 Namespace = _Resource
 """The base of the older interface's resources (replicate 1.0.x's ``replicate.resource.Namespace``)."""
+
+
+def _verb(method: str) -> str:
+    """The typed method an older method calls: ``async_get`` calls the async client's ``get``."""
+    return method[len("async_") :] if method.startswith("async_") else method
 
 
 def _encode_sync(
@@ -290,10 +352,11 @@ async def _encode_async(
     return await async_encode_file_inputs(prepared, client=client.async_typed, strategy=strategy)
 
 
-class Predictions(_Resource):
+class Predictions(_Resource[Prediction]):
     """``replicate.predictions``: create, get, list, cancel (and ``async_`` twins)."""
 
     _name = "predictions"
+    _key = "prediction_id"
 
     def _target(self, version: object, model: object, deployment: object) -> Tuple[str, Any]:
         """``("version", ref)``, ``("model", (owner, name))`` or ``("deployment", (owner, name))``."""
@@ -332,21 +395,9 @@ class Predictions(_Resource):
         """Create a prediction (it is not waited for): ``version=`` a version id, ``"owner/name:id"``,
         a ``Version``; or ``model="owner/name"``; or ``deployment="owner/name"``. Files in ``input``
         are uploaded. ``wait=True`` (or seconds) holds the request while the model runs."""
-        kind, target = self._target(version, model, deployment)
-        encoded = _encode_sync(self._client, input, file_encoding_strategy or "url", "predictions.create()")
-        extra = _create_options(webhook, webhook_events_filter, stream, wait, options, webhook_completed)
-        typed = self._client.typed
-        if kind == "deployment":
-            created = typed.deployments.predictions.create(
-                deployment_owner=target[0], deployment_name=target[1], input=encoded, **extra
-            )
-        elif kind == "model":
-            created = typed.models.predictions.create(
-                model_owner=target[0], model_name=target[1], input=encoded, **extra
-            )
-        else:
-            created = typed.predictions.create(version=target, input=encoded, **extra)
-        return Prediction(created, self._client)
+        creation = self._creation(locals())
+        encoded = _encode_sync(self._client, input, creation.strategy, "predictions.create()")
+        return _sync(self._client, creation.call(encoded))
 
     async def async_create(
         self,
@@ -363,71 +414,81 @@ class Predictions(_Resource):
         file_encoding_strategy: Optional[FileEncodingStrategy] = "url",
         **options: Any,
     ) -> Prediction:
-        kind, target = self._target(version, model, deployment)
-        encoded = await _encode_async(
-            self._client, input, file_encoding_strategy or "url", "predictions.async_create()"
+        creation = self._creation(locals())
+        encoded = await _encode_async(self._client, input, creation.strategy, "predictions.async_create()")
+        return await _async(self._client, creation.call(encoded))
+
+    def _creation(self, arguments: Dict[str, Any]) -> _PredictionCreation:
+        """``create``'s arguments (its ``locals()``, taken first), checked before any upload."""
+        kind, target = self._target(arguments["version"], arguments["model"], arguments["deployment"])
+        extra = _create_options(
+            arguments["webhook"],
+            arguments["webhook_events_filter"],
+            arguments["stream"],
+            arguments["wait"],
+            arguments["options"],
+            arguments["webhook_completed"],
         )
-        extra = _create_options(webhook, webhook_events_filter, stream, wait, options, webhook_completed)
-        typed = self._client.async_typed
-        if kind == "deployment":
-            created = await typed.deployments.predictions.create(
-                deployment_owner=target[0], deployment_name=target[1], input=encoded, **extra
-            )
-        elif kind == "model":
-            created = await typed.models.predictions.create(
-                model_owner=target[0], model_name=target[1], input=encoded, **extra
-            )
-        else:
-            created = await typed.predictions.create(version=target, input=encoded, **extra)
-        return Prediction(created, self._client)
+        strategy: FileEncodingStrategy = arguments["file_encoding_strategy"] or "url"
+        return _PredictionCreation(kind, target, strategy, extra, self._wrap)
+
+    def _wrap(self, typed: Any) -> Prediction:
+        return Prediction(typed, self._client)
 
     def get(
         self, *args: str, prediction_id: Optional[str] = None, id: Optional[str] = None, **options: Any
     ) -> Prediction:
         """``get("id")`` or ``get(prediction_id="id")``."""
-        found = _one(args, "prediction_id", prediction_id or id, "predictions.get", 'predictions.get("<id>")')
-        return Prediction(self._client.typed.predictions.get(prediction_id=found, **options), self._client)
+        return _sync(self._client, self._by_key("get", args, prediction_id or id, options))
 
     async def async_get(
         self, *args: str, prediction_id: Optional[str] = None, id: Optional[str] = None, **options: Any
     ) -> Prediction:
-        found = _one(
-            args, "prediction_id", prediction_id, "predictions.async_get", 'predictions.async_get("<id>")'
-        )
-        typed = await self._client.async_typed.predictions.get(prediction_id=found, **options)
-        return Prediction(typed, self._client)
+        return await _async(self._client, self._by_key("async_get", args, prediction_id or id, options))
 
     def cancel(
         self, *args: str, prediction_id: Optional[str] = None, id: Optional[str] = None, **options: Any
     ) -> Prediction:
-        found = _one(
-            args, "prediction_id", prediction_id or id, "predictions.cancel", 'predictions.cancel("<id>")'
-        )
-        return Prediction(self._client.typed.predictions.cancel(prediction_id=found, **options), self._client)
+        return _sync(self._client, self._by_key("cancel", args, prediction_id or id, options))
 
     async def async_cancel(
         self, *args: str, prediction_id: Optional[str] = None, id: Optional[str] = None, **options: Any
     ) -> Prediction:
-        found = _one(
-            args,
-            "prediction_id",
-            prediction_id or id,
-            "predictions.async_cancel",
-            'predictions.async_cancel("<id>")',
-        )
-        typed = await self._client.async_typed.predictions.cancel(prediction_id=found, **options)
-        return Prediction(typed, self._client)
+        return await _async(self._client, self._by_key("async_cancel", args, prediction_id or id, options))
 
     def list(self, cursor: Any = ..., **options: Any) -> Page[Prediction]:
         """The first page of predictions, or the page at ``cursor`` (a page's ``next`` URL)."""
-        query = cursor_query(cursor, self._client, "/predictions")
-        typed = self._client.typed.predictions.list(**_with_query(options, query))
-        return _page(typed, lambda item: Prediction(item, self._client))
+        return _sync(self._client, self._listing(cursor, options))
 
     async def async_list(self, cursor: Any = ..., **options: Any) -> Page[Prediction]:
-        query = cursor_query(cursor, self._client, "/predictions")
-        typed = await self._client.async_typed.predictions.list(**_with_query(options, query))
-        return _page(typed, lambda item: Prediction(item, self._client))
+        return await _async(self._client, self._listing(cursor, options))
+
+
+@dataclass(frozen=True)
+class _PredictionCreation:
+    """A checked ``predictions.create``: which typed create it calls, with what."""
+
+    kind: str  # "version", "model" or "deployment"
+    target: Any  # the version reference, or (owner, name)
+    strategy: FileEncodingStrategy
+    extra: Dict[str, Any]
+    wrap: Callable[[Any], Prediction]
+
+    def call(self, encoded: Dict[str, object]) -> _Call[Prediction]:
+        kind, target, extra = self.kind, self.target, self.extra
+
+        def send(typed: Any) -> Any:
+            if kind == "deployment":
+                return typed.deployments.predictions.create(
+                    deployment_owner=target[0], deployment_name=target[1], input=encoded, **extra
+                )
+            if kind == "model":
+                return typed.models.predictions.create(
+                    model_owner=target[0], model_name=target[1], input=encoded, **extra
+                )
+            return typed.predictions.create(version=target, input=encoded, **extra)
+
+        return _Call(send, self.wrap)
 
 
 def _create_options(
@@ -459,7 +520,7 @@ def _with_query(options: Dict[str, Any], query: Optional[Dict[str, str]]) -> Dic
     return {**options, "extra_query": {**query, **(options.get("extra_query") or {})}}
 
 
-class Models(_Resource):
+class Models(_Resource[Model]):
     """``replicate.models``: get, list, search, create, delete, ``predictions`` (and ``async_`` twins);
     ``model.versions``."""
 
@@ -478,9 +539,7 @@ class Models(_Resource):
     ) -> Model:
         """``get("owner/name")``, ``get("owner", "name")``, ``get(key="owner/name")``,
         ``get(owner=..., name=...)`` or ``get(model_owner=..., model_name=...)``."""
-        found = _model_key(args, key, owner or model_owner, name or model_name, "models.get")
-        typed = self._client.typed.models.get(model_owner=found[0], model_name=found[1], **options)
-        return Model(typed, self._client)
+        return _sync(self._client, self._named("get", locals()))
 
     async def async_get(
         self,
@@ -492,11 +551,7 @@ class Models(_Resource):
         name: Optional[str] = None,
         **options: Any,
     ) -> Model:
-        found = _model_key(args, key, owner or model_owner, name or model_name, "models.async_get")
-        typed = await self._client.async_typed.models.get(
-            model_owner=found[0], model_name=found[1], **options
-        )
-        return Model(typed, self._client)
+        return await _async(self._client, self._named("async_get", locals()))
 
     def delete(
         self,
@@ -509,9 +564,7 @@ class Models(_Resource):
         **options: Any,
     ) -> bool:
         """``delete("owner/name")`` or ``delete("owner", "name")``; True once deleted."""
-        found = _model_key(args, key, owner or model_owner, name or model_name, "models.delete")
-        self._client.typed.models.delete(model_owner=found[0], model_name=found[1], **options)
-        return True
+        return _sync(self._client, self._named("delete", locals()).deleted())
 
     async def async_delete(
         self,
@@ -523,38 +576,47 @@ class Models(_Resource):
         name: Optional[str] = None,
         **options: Any,
     ) -> bool:
-        found = _model_key(args, key, owner or model_owner, name or model_name, "models.async_delete")
-        await self._client.async_typed.models.delete(model_owner=found[0], model_name=found[1], **options)
-        return True
+        return await _async(self._client, self._named("async_delete", locals()).deleted())
+
+    def _named(self, method: str, arguments: Dict[str, Any]) -> _Call[Model]:
+        """``method`` of the model its arguments (its ``locals()``, taken first) name in any of the
+        older or typed ways."""
+        owner = arguments["owner"] or arguments["model_owner"]
+        name = arguments["name"] or arguments["model_name"]
+        found = _model_key(arguments["args"], arguments["key"], owner, name, f"models.{method}")
+        typed_arguments = {"model_owner": found[0], "model_name": found[1], **arguments["options"]}
+        return self._typed_call(_verb(method), self._wrap, **typed_arguments)
+
+    def _wrap(self, typed: Any) -> Model:
+        return Model(typed, self._client)
 
     def list(self, cursor: Any = ..., **options: Any) -> Page[Model]:
-        query = cursor_query(cursor, self._client, "/models")
-        typed = self._client.typed.models.list(**_with_query(options, query))
-        return _page(typed, lambda item: Model(item, self._client))
+        return _sync(self._client, self._listing(cursor, options))
 
     async def async_list(self, cursor: Any = ..., **options: Any) -> Page[Model]:
-        query = cursor_query(cursor, self._client, "/models")
-        typed = await self._client.async_typed.models.list(**_with_query(options, query))
-        return _page(typed, lambda item: Model(item, self._client))
+        return await _async(self._client, self._listing(cursor, options))
 
     def search(self, *args: str, query: Optional[str] = None, **options: Any) -> Page[Model]:
         """The first page of public models matching ``query`` (``search("upscaler")``)."""
-        found = _one(args, "query", query, "models.search", 'models.search("upscaler")')
-        typed = self._client.typed.models.search(query=found, **options)
-        return _page(typed, lambda item: Model(item, self._client))
+        return _sync(self._client, self._search("search", args, query, options))
 
     async def async_search(self, *args: str, query: Optional[str] = None, **options: Any) -> Page[Model]:
-        found = _one(args, "query", query, "models.async_search", 'models.async_search("upscaler")')
-        typed = await self._client.async_typed.models.search(query=found, **options)
-        return _page(typed, lambda item: Model(item, self._client))
+        return await _async(self._client, self._search("async_search", args, query, options))
+
+    def _search(
+        self, method: str, args: Tuple[str, ...], query: Optional[str], options: Dict[str, Any]
+    ) -> _Call[Page[Model]]:
+        found = _one(args, "query", query, f"models.{method}", f'models.{method}("upscaler")')
+        return self._typed_call("search", lambda page: _page(page, self._wrap), query=found, **options)
 
     def create(self, owner: str, name: str, **params: Any) -> Model:
         """``create(owner=..., name=..., visibility=..., hardware=..., description=...)``."""
-        return Model(self._client.typed.models.create(owner=owner, name=name, **params), self._client)
+        return _sync(self._client, self._typed_call("create", self._wrap, owner=owner, name=name, **params))
 
     async def async_create(self, owner: str, name: str, **params: Any) -> Model:
-        typed = await self._client.async_typed.models.create(owner=owner, name=name, **params)
-        return Model(typed, self._client)
+        return await _async(
+            self._client, self._typed_call("create", self._wrap, owner=owner, name=name, **params)
+        )
 
     @property
     def predictions(self) -> ModelsPredictions:
@@ -602,61 +664,48 @@ class ModelVersions:
         self, *args: str, version_id: Optional[str] = None, id: Optional[str] = None, **options: Any
     ) -> Version:
         """``get("<version id>")`` or ``get(version_id=...)``."""
-        found = _one(
-            args, "version_id", version_id or id, "versions.get", 'model.versions.get("<version id>")'
-        )
-        typed = self._client.typed.models.versions.get(
-            model_owner=self._owner, model_name=self._name, version_id=found, **options
-        )
-        return Version(typed, self._client, self._model)
+        return _sync(self._client, self._by_id("get", args, version_id or id, options))
 
     async def async_get(
         self, *args: str, version_id: Optional[str] = None, id: Optional[str] = None, **options: Any
     ) -> Version:
-        found = _one(
-            args, "version_id", version_id or id, "versions.async_get", 'model.versions.async_get("<id>")'
-        )
-        typed = await self._client.async_typed.models.versions.get(
-            model_owner=self._owner, model_name=self._name, version_id=found, **options
-        )
-        return Version(typed, self._client, self._model)
+        return await _async(self._client, self._by_id("async_get", args, version_id or id, options))
 
     def list(self, **options: Any) -> Page[Version]:
-        typed = self._client.typed.models.versions.list(
-            model_owner=self._owner, model_name=self._name, **options
-        )
-        return _page(typed, lambda item: Version(item, self._client, self._model))
+        return _sync(self._client, self._call("list", lambda page: _page(page, self._version), options))
 
     async def async_list(self, **options: Any) -> Page[Version]:
-        typed = await self._client.async_typed.models.versions.list(
-            model_owner=self._owner, model_name=self._name, **options
+        return await _async(
+            self._client, self._call("list", lambda page: _page(page, self._version), options)
         )
-        return _page(typed, lambda item: Version(item, self._client, self._model))
 
     def delete(
         self, *args: str, version_id: Optional[str] = None, id: Optional[str] = None, **options: Any
     ) -> bool:
         """Delete the version (and its predictions); True once deleted."""
-        found = _one(args, "version_id", version_id or id, "versions.delete", 'model.versions.delete("<id>")')
-        self._client.typed.models.versions.delete(
-            model_owner=self._owner, model_name=self._name, version_id=found, **options
-        )
-        return True
+        return _sync(self._client, self._by_id("delete", args, version_id or id, options).deleted())
 
     async def async_delete(
         self, *args: str, version_id: Optional[str] = None, id: Optional[str] = None, **options: Any
     ) -> bool:
-        found = _one(
-            args,
-            "version_id",
-            version_id or id,
-            "versions.async_delete",
-            'model.versions.async_delete("<id>")',
+        return await _async(
+            self._client, self._by_id("async_delete", args, version_id or id, options).deleted()
         )
-        await self._client.async_typed.models.versions.delete(
-            model_owner=self._owner, model_name=self._name, version_id=found, **options
-        )
-        return True
+
+    def _by_id(
+        self, method: str, args: Tuple[str, ...], version_id: Optional[str], options: Dict[str, Any]
+    ) -> _Call[Version]:
+        example = f'model.versions.{method}("<version id>")'
+        found = _one(args, "version_id", version_id, f"versions.{method}", example)
+        return self._call(_verb(method), self._version, {"version_id": found, **options})
+
+    def _call(self, verb: str, wrap: Callable[[Any], _T], arguments: Dict[str, Any]) -> _Call[_T]:
+        """The typed ``models.versions.<verb>`` of this model."""
+        model = {"model_owner": self._owner, "model_name": self._name}
+        return _Call(lambda typed: getattr(typed.models.versions, verb)(**model, **arguments), wrap)
+
+    def _version(self, typed: Any) -> Version:
+        return Version(typed, self._client, self._model)
 
 
 def _training_target(model: object, version: object, method: str) -> Tuple[str, str, str]:
@@ -714,77 +763,72 @@ def _training_arguments(
     return arguments
 
 
-class Trainings(_Resource):
+class Trainings(_Resource[Training]):
     """``replicate.trainings``: create, get, list, cancel (and ``async_`` twins)."""
 
     _name = "trainings"
+    _key = "training_id"
 
     def create(self, *args: Any, **params: Any) -> Training:
         """``create(version="owner/name:<id>", input=..., destination="you/model")``, with
         ``model="owner/name", version="<id>"``, or positionally ``create(version, input, destination)``.
         Files in ``input`` are uploaded."""
-        request = _TrainingRequest(
-            _training_arguments(args, _TRAINING_POSITIONAL, params, "trainings.create"), "trainings.create"
-        )
+        request = _TrainingRequest.of(args, params, "trainings.create", _TRAINING_POSITIONAL)
         encoded = _encode_sync(self._client, request.input, request.strategy, "trainings.create()")
-        typed = self._client.typed.trainings.create(**request.typed_arguments(encoded))
-        return Training(typed, self._client, request.destination)
+        return _sync(self._client, self._creation(request, encoded))
 
     async def async_create(self, *args: Any, **params: Any) -> Training:
         """``async_create(model, version, input, destination=...)`` or the keyword forms of ``create``."""
-        method = "trainings.async_create"
-        request = _TrainingRequest(
-            _training_arguments(args, _ASYNC_TRAINING_POSITIONAL, params, method), method
+        request = _TrainingRequest.of(args, params, "trainings.async_create", _ASYNC_TRAINING_POSITIONAL)
+        encoded = await _encode_async(
+            self._client, request.input, request.strategy, "trainings.async_create()"
         )
-        encoded = await _encode_async(self._client, request.input, request.strategy, f"{method}()")
-        typed = await self._client.async_typed.trainings.create(**request.typed_arguments(encoded))
-        return Training(typed, self._client, request.destination)
+        return await _async(self._client, self._creation(request, encoded))
+
+    def _creation(self, request: _TrainingRequest, encoded: Dict[str, object]) -> _Call[Training]:
+        def wrap(typed: Any) -> Training:
+            return Training(typed, self._client, request.destination)
+
+        return self._typed_call("create", wrap, **request.typed_arguments(encoded))
+
+    def _wrap(self, typed: Any) -> Training:
+        return Training(typed, self._client)
 
     def get(
         self, *args: str, training_id: Optional[str] = None, id: Optional[str] = None, **options: Any
     ) -> Training:
-        found = _one(args, "training_id", training_id or id, "trainings.get", 'trainings.get("<id>")')
-        return Training(self._client.typed.trainings.get(training_id=found, **options), self._client)
+        return _sync(self._client, self._by_key("get", args, training_id or id, options))
 
     async def async_get(
         self, *args: str, training_id: Optional[str] = None, id: Optional[str] = None, **options: Any
     ) -> Training:
-        found = _one(
-            args, "training_id", training_id or id, "trainings.async_get", 'trainings.async_get("<id>")'
-        )
-        return Training(
-            await self._client.async_typed.trainings.get(training_id=found, **options), self._client
-        )
+        return await _async(self._client, self._by_key("async_get", args, training_id or id, options))
 
     def cancel(
         self, *args: str, training_id: Optional[str] = None, id: Optional[str] = None, **options: Any
     ) -> Training:
-        found = _one(args, "training_id", training_id or id, "trainings.cancel", 'trainings.cancel("<id>")')
-        return Training(self._client.typed.trainings.cancel(training_id=found, **options), self._client)
+        return _sync(self._client, self._by_key("cancel", args, training_id or id, options))
 
     async def async_cancel(
         self, *args: str, training_id: Optional[str] = None, id: Optional[str] = None, **options: Any
     ) -> Training:
-        found = _one(
-            args, "training_id", training_id or id, "trainings.async_cancel", 'trainings.async_cancel("<id>")'
-        )
-        return Training(
-            await self._client.async_typed.trainings.cancel(training_id=found, **options), self._client
-        )
+        return await _async(self._client, self._by_key("async_cancel", args, training_id or id, options))
 
     def list(self, cursor: Any = ..., **options: Any) -> Page[Training]:
-        query = cursor_query(cursor, self._client, "/trainings")
-        typed = self._client.typed.trainings.list(**_with_query(options, query))
-        return _page(typed, lambda item: Training(item, self._client))
+        return _sync(self._client, self._listing(cursor, options))
 
     async def async_list(self, cursor: Any = ..., **options: Any) -> Page[Training]:
-        query = cursor_query(cursor, self._client, "/trainings")
-        typed = await self._client.async_typed.trainings.list(**_with_query(options, query))
-        return _page(typed, lambda item: Training(item, self._client))
+        return await _async(self._client, self._listing(cursor, options))
 
 
 class _TrainingRequest:
     """The arguments of ``trainings.create`` in any of the older shapes, checked before any request."""
+
+    @classmethod
+    def of(
+        cls, args: Tuple[Any, ...], params: Dict[str, Any], method: str, names: Tuple[str, ...]
+    ) -> _TrainingRequest:
+        return cls(_training_arguments(args, names, params, method), method)
 
     def __init__(self, arguments: Dict[str, Any], method: str) -> None:
         arguments = dict(arguments)
@@ -859,7 +903,7 @@ def _deployment_key(
     return _owner_name(args or ((name,) if name else ()), owner, deployment, method, keywords)
 
 
-class Deployments(_Resource):
+class Deployments(_Resource[Deployment]):
     """``replicate.deployments``: get, list, create, update, delete, run, ``predictions`` (and
     ``async_`` twins)."""
 
@@ -874,9 +918,7 @@ class Deployments(_Resource):
         **options: Any,
     ) -> Deployment:
         """``get("owner/name")``, ``get(name="owner/name")`` or the typed keywords."""
-        owner, found = _deployment_key(args, name, deployment_owner, deployment_name, "deployments.get")
-        typed = self._client.typed.deployments.get(deployment_owner=owner, deployment_name=found, **options)
-        return Deployment(typed, self._client)
+        return _sync(self._client, self._named("get", args, name, deployment_owner, deployment_name, options))
 
     async def async_get(
         self,
@@ -886,60 +928,65 @@ class Deployments(_Resource):
         name: Optional[str] = None,
         **options: Any,
     ) -> Deployment:
-        owner, found = _deployment_key(args, name, deployment_owner, deployment_name, "deployments.async_get")
-        typed = await self._client.async_typed.deployments.get(
-            deployment_owner=owner, deployment_name=found, **options
+        call = self._named("async_get", args, name, deployment_owner, deployment_name, options)
+        return await _async(self._client, call)
+
+    def _named(
+        self,
+        method: str,
+        args: Tuple[str, ...],
+        name: Optional[str],
+        owner: Optional[str],
+        deployment: Optional[str],
+        options: Dict[str, Any],
+    ) -> _Call[Deployment]:
+        found_owner, found = _deployment_key(args, name, owner, deployment, f"deployments.{method}")
+        return self._typed_call(
+            _verb(method), self._wrap, deployment_owner=found_owner, deployment_name=found, **options
         )
+
+    def _wrap(self, typed: Any) -> Deployment:
         return Deployment(typed, self._client)
 
     def update(self, deployment_owner: str, deployment_name: str, **params: Any) -> Deployment:
         """``update("owner", "name", version=..., hardware=..., min_instances=..., max_instances=...)``."""
-        typed = self._client.typed.deployments.update(
-            deployment_owner=deployment_owner, deployment_name=deployment_name, **params
-        )
-        return Deployment(typed, self._client)
+        return _sync(self._client, self._update(deployment_owner, deployment_name, params))
 
     async def async_update(self, deployment_owner: str, deployment_name: str, **params: Any) -> Deployment:
-        typed = await self._client.async_typed.deployments.update(
-            deployment_owner=deployment_owner, deployment_name=deployment_name, **params
-        )
-        return Deployment(typed, self._client)
+        return await _async(self._client, self._update(deployment_owner, deployment_name, params))
+
+    def _update(self, owner: str, name: str, params: Dict[str, Any]) -> _Call[Deployment]:
+        return self._typed_call("update", self._wrap, deployment_owner=owner, deployment_name=name, **params)
 
     def delete(self, deployment_owner: str, deployment_name: str, **options: Any) -> bool:
         """Delete the deployment; True once deleted."""
-        self._client.typed.deployments.delete(
-            deployment_owner=deployment_owner, deployment_name=deployment_name, **options
-        )
-        return True
+        return _sync(self._client, self._delete(deployment_owner, deployment_name, options))
 
     async def async_delete(self, deployment_owner: str, deployment_name: str, **options: Any) -> bool:
-        await self._client.async_typed.deployments.delete(
-            deployment_owner=deployment_owner, deployment_name=deployment_name, **options
-        )
-        return True
+        return await _async(self._client, self._delete(deployment_owner, deployment_name, options))
+
+    def _delete(self, owner: str, name: str, options: Dict[str, Any]) -> _Call[bool]:
+        return self._typed_call("delete", _deleted, deployment_owner=owner, deployment_name=name, **options)
 
     @property
     def predictions(self) -> DeploymentsPredictions:
         return DeploymentsPredictions(self._client)
 
     def list(self, cursor: Any = ..., **options: Any) -> Page[Deployment]:
-        query = cursor_query(cursor, self._client, "/deployments")
-        typed = self._client.typed.deployments.list(**_with_query(options, query))
-        return _page(typed, lambda item: Deployment(item, self._client))
+        return _sync(self._client, self._listing(cursor, options))
 
     async def async_list(self, cursor: Any = ..., **options: Any) -> Page[Deployment]:
-        query = cursor_query(cursor, self._client, "/deployments")
-        typed = await self._client.async_typed.deployments.list(**_with_query(options, query))
-        return _page(typed, lambda item: Deployment(item, self._client))
+        return await _async(self._client, self._listing(cursor, options))
 
     def create(self, **params: Any) -> Deployment:
         """``create(name=..., model=..., version=..., hardware=..., min_instances=..., max_instances=...)``;
         a ``name`` given as ``"owner/name"`` is sent as its name part, as replicate 1.0.x did."""
-        return Deployment(self._client.typed.deployments.create(**_deployment_params(params)), self._client)
+        return _sync(self._client, self._typed_call("create", self._wrap, **_deployment_params(params)))
 
     async def async_create(self, **params: Any) -> Deployment:
-        typed = await self._client.async_typed.deployments.create(**_deployment_params(params))
-        return Deployment(typed, self._client)
+        return await _async(
+            self._client, self._typed_call("create", self._wrap, **_deployment_params(params))
+        )
 
     def run(
         self,
@@ -980,58 +1027,54 @@ def _deployment_params(params: Dict[str, Any]) -> Dict[str, Any]:
     return params
 
 
-class Collections(_Resource):
+class Collections(_Resource[Collection]):
     """``replicate.collections``: ``get("slug")``, ``list()``."""
 
     _name = "collections"
+    _key = "collection_slug"
 
     def get(
         self, *args: str, collection_slug: Optional[str] = None, slug: Optional[str] = None, **options: Any
     ) -> Collection:
-        found = _one(
-            args, "collection_slug", collection_slug or slug, "collections.get", 'collections.get("<slug>")'
-        )
-        return Collection(self._client.typed.collections.get(collection_slug=found, **options), self._client)
+        return _sync(self._client, self._by_slug("get", args, collection_slug or slug, options))
 
     async def async_get(
         self, *args: str, collection_slug: Optional[str] = None, slug: Optional[str] = None, **options: Any
     ) -> Collection:
-        found = _one(
-            args,
-            "collection_slug",
-            collection_slug or slug,
-            "collections.async_get",
-            'collections.async_get("<slug>")',
-        )
-        typed = await self._client.async_typed.collections.get(collection_slug=found, **options)
+        return await _async(self._client, self._by_slug("async_get", args, collection_slug or slug, options))
+
+    def _by_slug(
+        self, method: str, args: Tuple[str, ...], slug: Optional[str], options: Dict[str, Any]
+    ) -> _Call[Collection]:
+        return self._by_key(method, args, slug, options, placeholder="<slug>")
+
+    def _wrap(self, typed: Any) -> Collection:
         return Collection(typed, self._client)
 
     def list(self, cursor: Any = ..., **options: Any) -> Page[Collection]:
         """The first page of collections (without their models), or the page at ``cursor``."""
-        query = cursor_query(cursor, self._client, "/collections")
-        typed = self._client.typed.collections.list(**_with_query(options, query))
-        return _page(typed, lambda item: Collection(item, self._client))
+        return _sync(self._client, self._listing(cursor, options))
 
     async def async_list(self, cursor: Any = ..., **options: Any) -> Page[Collection]:
-        query = cursor_query(cursor, self._client, "/collections")
-        typed = await self._client.async_typed.collections.list(**_with_query(options, query))
-        return _page(typed, lambda item: Collection(item, self._client))
+        return await _async(self._client, self._listing(cursor, options))
 
 
-class Hardware(_Resource):
+class Hardware(_Resource[Any]):
     """``replicate.hardware.list()``: every hardware SKU (``[hw.sku for hw in ...]``)."""
 
     _name = "hardware"
 
     def list(self, **options: Any) -> List[HardwareObject]:
-        return [HardwareObject(item, self._client) for item in self._client.typed.hardware.list(**options)]
+        return _sync(self._client, self._typed_call("list", self._all, **options))
 
     async def async_list(self, **options: Any) -> List[HardwareObject]:
-        found = await self._client.async_typed.hardware.list(**options)
-        return [HardwareObject(item, self._client) for item in found]
+        return await _async(self._client, self._typed_call("list", self._all, **options))
+
+    def _all(self, typed: Any) -> List[HardwareObject]:
+        return [HardwareObject(item, self._client) for item in typed]
 
 
-class Account(_Resource):
+class Account(_Resource[Any]):
     """``replicate.account`` / ``client.accounts``: ``get()`` (typed) and ``current()`` (older)."""
 
     _name = "account"
@@ -1078,62 +1121,64 @@ def _file_upload(
     return arguments, opened
 
 
-class Files(_Resource):
+class Files(_Resource[FileObject]):
     """``replicate.files``: ``create(path_or_file, metadata=...)``, ``get(id)``, ``list()``,
     ``delete(id)`` (and ``async_`` twins); anything else is the typed resource's."""
 
     _name = "files"
+    _key = "file_id"
 
     def create(self, *args: Any, file: Any = None, **params: Any) -> Any:
         """Upload a file (a path, ``Path`` or binary file object) and return it (``file.urls["get"]``).
         The typed keyword form (``create(content=..., filename=...)``) is passed through."""
-        if not args and file is None:
-            return FileObject(self._client.typed.files.create(**params), self._client)
-        found = _one_file(args, file, "files.create")
-        arguments, opened = _file_upload(found, params, "files.create")
-        try:
-            return FileObject(self._client.typed.files.create(**arguments), self._client)
-        finally:
-            if opened is not None:
-                opened.close()
+        with _upload_arguments(args, file, params, "files.create") as arguments:
+            return _sync(self._client, self._typed_call("create", self._wrap, **arguments))
 
     async def async_create(self, *args: Any, file: Any = None, **params: Any) -> Any:
-        if not args and file is None:
-            return FileObject(await self._client.async_typed.files.create(**params), self._client)
-        found = _one_file(args, file, "files.async_create")
-        arguments, opened = _file_upload(found, params, "files.async_create")
-        try:
-            return FileObject(await self._client.async_typed.files.create(**arguments), self._client)
-        finally:
-            if opened is not None:
-                opened.close()
+        with _upload_arguments(args, file, params, "files.async_create") as arguments:
+            return await _async(self._client, self._typed_call("create", self._wrap, **arguments))
 
     def get(self, *args: str, file_id: Optional[str] = None, **options: Any) -> FileObject:
-        found = _one(args, "file_id", file_id, "files.get", 'files.get("<id>")')
-        return FileObject(self._client.typed.files.get(file_id=found, **options), self._client)
+        return _sync(self._client, self._by_key("get", args, file_id, options))
 
     async def async_get(self, *args: str, file_id: Optional[str] = None, **options: Any) -> FileObject:
-        found = _one(args, "file_id", file_id, "files.async_get", 'files.async_get("<id>")')
-        return FileObject(await self._client.async_typed.files.get(file_id=found, **options), self._client)
+        return await _async(self._client, self._by_key("async_get", args, file_id, options))
+
+    def _wrap(self, typed: Any) -> FileObject:
+        return FileObject(typed, self._client)
 
     def list(self, **options: Any) -> List[FileObject]:
         """The files on the first page of the list, as replicate 1.0.x returned them."""
-        page = self._client.typed.files.list(**options)
-        return [FileObject(item, self._client) for item in page.results]
+        return _sync(self._client, self._typed_call("list", self._first_page, **options))
 
     async def async_list(self, **options: Any) -> List[FileObject]:
-        page = await self._client.async_typed.files.list(**options)
+        return await _async(self._client, self._typed_call("list", self._first_page, **options))
+
+    def _first_page(self, page: Any) -> List[FileObject]:
         return [FileObject(item, self._client) for item in page.results]
 
     def delete(self, *args: str, file_id: Optional[str] = None, **options: Any) -> bool:
-        found = _one(args, "file_id", file_id, "files.delete", 'files.delete("<id>")')
-        self._client.typed.files.delete(file_id=found, **options)
-        return True
+        return _sync(self._client, self._by_key("delete", args, file_id, options).deleted())
 
     async def async_delete(self, *args: str, file_id: Optional[str] = None, **options: Any) -> bool:
-        found = _one(args, "file_id", file_id, "files.async_delete", 'files.async_delete("<id>")')
-        await self._client.async_typed.files.delete(file_id=found, **options)
-        return True
+        return await _async(self._client, self._by_key("async_delete", args, file_id, options).deleted())
+
+
+@contextmanager
+def _upload_arguments(
+    args: Tuple[Any, ...], file: Any, params: Dict[str, Any], method: str
+) -> Generator[Dict[str, Any], None, None]:
+    """The typed ``files.create`` arguments of an older (a file) or typed (``content=``) call; a
+    file this opens is closed once the upload is done."""
+    if not args and file is None:
+        yield params
+        return
+    arguments, opened = _file_upload(_one_file(args, file, method), params, method)
+    try:
+        yield arguments
+    finally:
+        if opened is not None:
+            opened.close()
 
 
 def _one_file(args: Tuple[Any, ...], file: Any, method: str) -> Any:
@@ -1175,7 +1220,7 @@ class _WebhooksDefault:
         return await self._client.async_typed.webhooks.default.secret.get(**options)
 
 
-class Webhooks(_Resource):
+class Webhooks(_Resource[Any]):
     """``replicate.webhooks``: ``default.secret()`` (older) / ``default.secret.get()`` (typed), and the
     typed ``verify`` / ``unwrap``."""
 

@@ -109,6 +109,7 @@ async def test_predictions_async_twins(server: Server, client: replicate.Client)
         model=("replicate", "hello-world"), input={"text": "a"}
     )
     assert (await client.predictions.async_get(prediction.id)).id == prediction.id
+    assert (await client.predictions.async_get(id=prediction.id)).id == prediction.id  # as get(id=) does
     await prediction.async_wait()
     assert prediction.output == "hello a"
     slow = await client.predictions.async_create(model=SLEEPY, input={})

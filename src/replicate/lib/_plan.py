@@ -3,8 +3,9 @@
 A plan is a generator that yields steps (`Create`, `Get`, `Cancel`, `FetchSchema`, and `_core`'s
 `Sleep`) and is sent each step's result, so the two clients share every decision: when to poll,
 how long to wait, when to give up, what the output looks like. Each of these steps names one API
-call (`call()`); `_plan_runner.py` turns the whole plan into a plan of `_core` steps for the
-client's one driver.
+call (`call()`: a `_core.Call` of a generated operation); `_plan_runner.py` turns the whole plan
+into a plan of `_core` steps for the client's one driver. The operations are imported where a call
+is built: the resource modules import `lib.predictions`, and a run loads only those it sends.
 """
 
 from __future__ import annotations

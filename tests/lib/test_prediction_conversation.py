@@ -128,12 +128,14 @@ def test_async_wait_reads_then_polls_in_one_conversation(server: Server, backend
 
 
 def assert_ends_with_one_cancel(server: Server) -> None:
+    """Create, polls (none if a slow machine answers the create after the deadline), one cancel."""
     (prediction_id,) = server.predictions
-    assert conversation(server) == [
+    poll = ("GET", f"/v1/predictions/{prediction_id}")
+    assert [entry for entry in conversation(server) if entry != poll] == [
         ("POST", SLOW),
-        ("GET", f"/v1/predictions/{prediction_id}"),
         ("POST", f"/v1/predictions/{prediction_id}/cancel"),
     ]
+    assert conversation(server)[1:-1] in ([], [poll])
     assert server.wait_for_prediction(prediction_id)["status"] == "canceled"
 
 

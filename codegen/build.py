@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Dict, List, Optional, Tuple, cast
 
 from .auth import credential_env, operation_auth, scheme_credentials
+from .client_settings import client_defaults
 from .config import Carried, Config, TextBody
 from .events import SSE_MEDIA, event_stream
 from .ir import (
@@ -91,12 +92,12 @@ def build_api(spec: Json, config: Config, spec_bytes: bytes) -> Api:
             param=config.page_param,
             has_more=config.page_has_more,
         ),
-        platform_header=config.platform_header,
         spec_file=config.spec,
         spec_sha256=hashlib.sha256(spec_bytes).hexdigest(),
         type_aliases=_alias_modules(config, types),
         page_aliases=tuple(sorted(config.page_aliases.items())),
         credential_env=credential_env(schemes, config.auth),
+        defaults=client_defaults(spec, config, schemes),
     )
 
 

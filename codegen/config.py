@@ -46,7 +46,6 @@ class Config:
     items_field: str
     sync_page: str
     async_page: str
-    platform_header: str
     page_style: str = "cursor_url"
     page_param: str = ""
     page_has_more: str = ""
@@ -67,6 +66,15 @@ class Config:
     page_aliases: Dict[str, str] = field(default_factory=lambda: {})  # alias ► page class (documented only)
     # security scheme name ► environment variable its credential is read from when not passed
     auth: Dict[str, str] = field(default_factory=lambda: {})
+    # The API's URL when the spec's first server is relative or absent (else the spec's wins).
+    base_url: str = ""
+    # Environment variables of the base URL and of the bearer token ("" derives <PACKAGE>_BASE_URL,
+    # and the token's from `auth` or <PACKAGE>_API_TOKEN).
+    base_url_env: str = ""
+    token_help: str = ""  # appended to the missing-token message
+    token_from_cog_scope: bool = False  # a running Cog prediction's scope may carry the token
+    # Prefix of the headers naming the client on every request (`<prefix>-Lang: python`...); "" for none.
+    platform_headers: str = ""
 
 
 _PLACEMENTS = {"operation_id", "tags", "path"}
@@ -94,7 +102,11 @@ def config_from_dict(raw: Dict[str, Any]) -> Config:
         "operations",
         "pagination",
         "retry_unsent",
-        "platform_header",
+        "platform_headers",
+        "base_url",
+        "base_url_env",
+        "token_help",
+        "token_from_cog_scope",
         "bases",
         "model_bases",
         "type_aliases",
@@ -149,7 +161,11 @@ def config_from_dict(raw: Dict[str, Any]) -> Config:
         page_style=pagination.get("style", "cursor_url"),
         page_param=pagination.get("param", ""),
         page_has_more=pagination.get("has_more", ""),
-        platform_header=raw.get("platform_header", "X-Replicate-Lang"),
+        platform_headers=str(raw.get("platform_headers") or ""),
+        base_url=str(raw.get("base_url") or ""),
+        base_url_env=str(raw.get("base_url_env") or ""),
+        token_help=str(raw.get("token_help") or ""),
+        token_from_cog_scope=bool(raw.get("token_from_cog_scope", False)),
         placement=placement,
         auth={str(name): str(env) for name, env in cast(Dict[str, str], raw.get("auth") or {}).items()},
         retry_unsent=frozenset(raw.get("retry_unsent") or ()),

@@ -265,6 +265,19 @@ class AliasModule:
 
 
 @dataclass(frozen=True)
+class ClientDefaults:
+    """The runtime's `ClientSettings` of the generated client (see codegen/client_settings.py)."""
+
+    base_url: str = ""  # "" when the spec names no server: base_url= or base_url_env is then required
+    base_url_env: str = ""
+    token_env: str = ""
+    token_help: str = ""
+    token_from_cog_scope: bool = False
+    user_agent_name: str = ""  # sent as `<name>/<package version>`
+    platform_prefix: str = ""
+
+
+@dataclass(frozen=True)
 class Api:
     package: str
     source_root: str
@@ -275,12 +288,12 @@ class Api:
     top_level: Optional[Resource]  # client-level methods, generated into resources/top_level.py
     types: Tuple[TypeModule, ...]  # sorted by module
     pagination: Pagination
-    platform_header: str
     spec_file: str
     spec_sha256: str
     type_aliases: Tuple[AliasModule, ...] = ()  # sorted by path
     page_aliases: Tuple[Tuple[str, str], ...] = ()  # (alias, page class) in replicate.pagination
     credential_env: Tuple[Tuple[str, str], ...] = ()  # credential key ► environment variable (config `auth`)
+    defaults: ClientDefaults = ClientDefaults()
 
     def all_resources(self) -> Tuple[Resource, ...]:
         nested = tuple(inner for resource in self.resources for inner in resource.walk())

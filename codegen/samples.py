@@ -38,6 +38,8 @@ def sample(schema: Dict[str, Any], location: str, *, all_properties: bool = True
         return next(value for value in schema["enum"] if value is not None)
     for key in ("allOf", "anyOf", "oneOf"):
         members = [member for member in schema.get(key, []) if member.get("type") != "null"]
+        if members and _constraints_only(members[0]):
+            return sample(_chosen(schema, key, 0), location, all_properties=all_properties)
         if members:
             return sample(members[0], f"{location}/{key}/0", all_properties=all_properties)
     types = schema_types(schema)
@@ -88,7 +90,8 @@ def fits(value: object, schema: Dict[str, Any]) -> bool:
         return is_nullable(schema)
     for key in ("anyOf", "oneOf"):
         members: List[Dict[str, Any]] = schema.get(key) or []
-        if members and not any(fits(value, member) for member in members):
+        matches = sum(1 for index in range(len(members)) if fits(value, _member(schema, key, index)))
+        if members and (matches == 0 or (key == "oneOf" and matches > 1)):
             return False
     types = schema_types(schema)
     if types and not any(
@@ -107,6 +110,62 @@ def fits(value: object, schema: Dict[str, Any]) -> bool:
     if isinstance(value, list) and isinstance(schema.get("items"), dict):
         return all(fits(item, schema["items"]) for item in cast(List[object], value))
     return True
+
+
+# What gives a schema its shape; a combinator member with none of these only adds constraints (most
+# often `required`) to the schema around it, e.g. `{properties: {a, b}, oneOf: [{required: [a]}, {required: [b]}]}`.
+_SHAPE_KEYS = frozenset(
+    {
+        "type",
+        "properties",
+        "items",
+        "additionalProperties",
+        "allOf",
+        "anyOf",
+        "oneOf",
+        "enum",
+        "const",
+        "$ref",
+    }
+)
+_COMBINATORS = ("allOf", "anyOf", "oneOf")
+
+
+def _constraints_only(member: Dict[str, Any]) -> bool:
+    return not _SHAPE_KEYS.intersection(member)
+
+
+def _member(schema: Dict[str, Any], key: str, index: int) -> Dict[str, Any]:
+    """The member as a schema of its own: merged into the schema around it when it only adds constraints."""
+    member: Dict[str, Any] = schema[key][index]
+    if not _constraints_only(member):
+        return member
+    merged = {
+        name: value for name, value in schema.items() if name not in (*_COMBINATORS, "example", "examples")
+    }
+    merged.update({name: value for name, value in member.items() if name != "required"})
+    required: List[str] = list(schema.get("required", []))
+    merged["required"] = required + [name for name in member.get("required", []) if name not in required]
+    return merged
+
+
+def _chosen(schema: Dict[str, Any], key: str, index: int) -> Dict[str, Any]:
+    """Member `index` merged into its schema; for `oneOf`, without the properties only the other members
+    require, so that exactly one member matches the value made from it."""
+    merged = _member(schema, key, index)
+    if key != "oneOf" or "properties" not in merged:
+        return merged
+    others = {
+        name
+        for position, member in enumerate(schema[key])
+        if position != index
+        for name in cast(Dict[str, Any], member).get("required", [])
+    }
+    left_out = others - set(merged["required"])
+    merged["properties"] = {
+        name: value for name, value in merged["properties"].items() if name not in left_out
+    }
+    return merged
 
 
 def _object_fits(value: Dict[str, object], schema: Dict[str, Any]) -> bool:

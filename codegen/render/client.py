@@ -31,6 +31,8 @@ def _client_module(api: Api) -> str:
     for base in (api.client_bases.sync, api.client_bases.async_):
         imports.add(base.import_from(api.package, 0), base.name)
     imports.add("._resource", "cached_property")
+    imports.add("._settings", "ClientSettings")
+    imports.add("._version", "__version__")
     top = api.top_level
     for resource in api.resources:
         _import_all_classes(imports, resource)
@@ -71,6 +73,7 @@ def _client_module(api: Api) -> str:
         "",
         f"__all__ = [{', '.join(python_literal(name) for name in names)}]",
         "",
+        _settings(api),
         _client_class(api, "sync"),
         _client_class(api, "async"),
         _client_twin(api, "sync", "raw"),
@@ -79,6 +82,23 @@ def _client_module(api: Api) -> str:
         _client_twin(api, "async", "stream"),
     ]
     return "\n".join(parts)
+
+
+def _settings(api: Api) -> str:
+    """The runtime's settings of this API, from the spec's first server and config.yaml."""
+    defaults = api.defaults
+    agent = python_literal(defaults.user_agent_name + "/")
+    fields = [
+        f"base_url={python_literal(defaults.base_url) if defaults.base_url else None}",
+        f"base_url_env={python_literal(defaults.base_url_env)}",
+        f"token_env={python_literal(defaults.token_env)}",
+        f"token_help={python_literal(defaults.token_help)}" if defaults.token_help else "",
+        "token_from_cog_scope=True" if defaults.token_from_cog_scope else "",
+        f"user_agent={agent} + __version__",
+        f"platform_prefix={python_literal(defaults.platform_prefix)}" if defaults.platform_prefix else "",
+    ]
+    body = "".join(f"    {field},\n" for field in fields if field)
+    return f"_SETTINGS = ClientSettings(\n{body})\n"
 
 
 def _import_all_classes(imports: Imports, resource: Resource) -> None:
@@ -98,7 +118,7 @@ def _client_class(api: Api, flavor: Flavor) -> str:
     prefix = "" if flavor == "sync" else "Async"
     name = api.sync_client if flavor == "sync" else api.async_client
     base = api.client_bases.sync.name if flavor == "sync" else api.client_bases.async_.name
-    lines = [f"\nclass {name}({base}):"]
+    lines = [f"\nclass {name}({base}):", "    _settings = _SETTINGS\n"]
     if api.credential_env:
         mapping = ", ".join(
             f"{python_literal(key)}: {python_literal(env)}" for key, env in api.credential_env

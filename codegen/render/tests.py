@@ -166,23 +166,30 @@ def _plain_body(ctx: _Context, params: List[Param]) -> str:
     return f"        {ctx.variable} = {ctx.awaited}{call}\n" + ctx.check("        ")
 
 
+def _client_header_check(api: Api) -> str:
+    """An assertion that the request names the client: its platform header, else its User-Agent."""
+    prefix = api.defaults.platform_prefix
+    if prefix:
+        return f'assert response.http_request.headers.get({python_literal(prefix + "-Lang")}) == "python"'
+    agent = python_literal(api.defaults.user_agent_name + "/")
+    return f'assert response.http_request.headers.get("User-Agent", "").startswith({agent})'
+
+
 def _raw_body(ctx: _Context, params: List[Param]) -> str:
-    header = python_literal(ctx.api.platform_header)
     return (
         f"        response = {ctx.awaited}{ctx.call('with_raw_response', params)}\n\n"
         "        assert response.is_closed is True\n"
-        f'        assert response.http_request.headers.get({header}) == "python"\n'
+        f"        {_client_header_check(ctx.api)}\n"
         f"        {ctx.variable} = {ctx.awaited}response.parse()\n" + ctx.check("        ")
     )
 
 
 def _streaming_body(ctx: _Context, params: List[Param]) -> str:
-    header = python_literal(ctx.api.platform_header)
     opener = "with" if ctx.flavor == "sync" else "async with"
     return (
         f"        {opener} {ctx.call('with_streaming_response', params)} as response:\n"
         "            assert not response.is_closed\n"
-        f'            assert response.http_request.headers.get({header}) == "python"\n\n'
+        f"            {_client_header_check(ctx.api)}\n\n"
         f"            {ctx.variable} = {ctx.awaited}response.parse()\n" + ctx.check("            ") + "\n"
         "        assert cast(Any, response.is_closed) is True\n"
     )

@@ -13,6 +13,7 @@ from codegen.ir import Api, Credential, Events, Field, Method, Model, TypeAlias,
 from codegen.load import SpecError, parse_spec
 from codegen.output import format_files
 from codegen.render import render_all
+from codegen.samples import fits, sample
 
 from .helpers import REPO_ROOT
 
@@ -604,6 +605,51 @@ def test_spec_examples_that_do_not_fit_their_schema_are_not_used_as_test_values(
     body = _body_schema({"type": "object", "properties": {"email": {"type": "string", "example": ["a@b.c"]}}})
     api = _api(_spec({"/i": {"post": _op("i.create", requestBody=body)}}))
     assert _method(api, "create").params[0].example == "string"
+
+
+_EITHER = {"type": "string"}
+_REQUIRED_ONLY_MEMBERS: List[Json] = [
+    # OpenAI's file_search: exactly one of two properties (a value with both matches both members)
+    {
+        "type": "object",
+        "properties": {
+            "ids": {"type": "array", "items": _EITHER},
+            "stores": {"type": "array", "items": _EITHER},
+        },
+        "oneOf": [{"required": ["ids"]}, {"required": ["stores"]}],
+    },
+    # OpenAI's ImageRefParam: at least one of two, the object's own `required` kept
+    {
+        "type": "object",
+        "properties": {"kind": {"type": "string"}, "url": _EITHER, "file_id": _EITHER},
+        "required": ["kind"],
+        "anyOf": [{"required": ["url"]}, {"required": ["file_id"]}],
+    },
+    {
+        "type": "object",
+        "properties": {"a": _EITHER, "b": _EITHER, "c": _EITHER},
+        "oneOf": [{"required": ["a"], "description": "a alone"}, {"required": ["b", "c"]}],
+    },
+]
+
+
+@pytest.mark.parametrize("schema", _REQUIRED_ONLY_MEMBERS)
+@pytest.mark.parametrize("all_properties", [True, False])
+def test_test_values_are_valid_for_one_of_and_any_of_members_that_only_list_required_names(
+    schema: Json, all_properties: bool
+) -> None:
+    import jsonschema
+
+    value = sample(schema, "/s", all_properties=all_properties)
+    jsonschema.Draft202012Validator(schema).validate(value)
+    assert fits(value, schema)
+    assert not fits({}, schema)  # the same check refuses a spec example that matches no member
+
+
+def test_an_example_matching_two_one_of_members_is_not_used() -> None:
+    schema = {**_REQUIRED_ONLY_MEMBERS[0], "example": {"ids": ["x"], "stores": ["y"]}}
+    assert not fits(schema["example"], schema)
+    assert sample(schema, "/s") == {"ids": ["string"]}
 
 
 def test_cursor_offset_and_page_pagination_are_recognised_by_the_configured_parameter() -> None:

@@ -26,6 +26,7 @@ __all__ = ["DefaultAioHttpClient"]
 
 # Without the extra the class still imports; using it explains how to install what it needs.
 _MISSING = importlib.util.find_spec("httpx_aiohttp") is None
+_DISTRIBUTION = __name__.partition(".")[0]  # the package this runtime is part of
 
 if TYPE_CHECKING:
     _AioHttpBase = httpx.AsyncClient
@@ -42,7 +43,7 @@ class DefaultAioHttpClient(_AioHttpBase):
     def __init__(self, **kwargs: Any) -> None:
         if _MISSING:
             raise RuntimeError(
-                "DefaultAioHttpClient needs the aiohttp extra: pip install 'replicate[aiohttp]'"
+                f"DefaultAioHttpClient needs the aiohttp extra: pip install '{_DISTRIBUTION}[aiohttp]'"
             )
         options = _with_defaults(kwargs)
         super().__init__(**options)

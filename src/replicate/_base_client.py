@@ -28,14 +28,13 @@ from typing import (
 import httpx
 from typing_extensions import Self
 
-from ._cog_scope import api_token_from_environment
 from ._constants import DEFAULT_CONNECTION_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._core import Call, ClientConfig, Plan, Send, SendResult, T, exchange, parse_body
-from ._env import BASE_URL_ENV_VAR, DEFAULT_BASE_URL
 from ._logs import setup_logging
 from ._operation import Operation, RequestOptions
 from ._resource import Mode
 from ._response import APIResponse, AsyncAPIResponse, AsyncBinaryResponse, BinaryResponse
+from ._settings import DEFAULT_SETTINGS, ClientSettings
 from ._transmit import can_send_directly, transmit, transmit_async
 from ._types import NOT_GIVEN, Headers, NotGiven, Query
 from .pagination import AsyncCursorURLPage, SyncCursorURLPage, page_fields
@@ -72,11 +71,13 @@ class DefaultAsyncHttpxClient(httpx.AsyncClient):
         super().__init__(**_with_defaults(kwargs))
 
 
-def _resolve_token(bearer_token: Optional[str], api_token: Optional[str]) -> Optional[str]:
+def _resolve_token(
+    bearer_token: Optional[str], api_token: Optional[str], settings: ClientSettings
+) -> Optional[str]:
     if bearer_token is not None and api_token is not None and bearer_token != api_token:
         raise TypeError("Pass either bearer_token= or its legacy alias api_token=, not two different tokens.")
     token = bearer_token if bearer_token is not None else api_token
-    return token if token is not None else api_token_from_environment()
+    return token if token is not None else settings.environment_token()
 
 
 def _make_config(
@@ -91,6 +92,8 @@ def _make_config(
     http_client_timeout: Optional[httpx.Timeout],
     credentials: Optional[Mapping[str, str]] = None,
     credential_env: Optional[Mapping[str, str]] = None,
+    settings: ClientSettings = DEFAULT_SETTINGS,
+    client_name: str = "The client",
 ) -> ClientConfig:
     if isinstance(timeout, NotGiven):
         use_client_timeout = http_client_timeout is not None and http_client_timeout != _HTTPX_DEFAULT_TIMEOUT
@@ -99,15 +102,16 @@ def _make_config(
         resolved = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
     if max_retries < 0:
         raise ValueError("max_retries must be 0 or more")
-    url = base_url if base_url is not None else (os.environ.get(BASE_URL_ENV_VAR) or DEFAULT_BASE_URL)
     return ClientConfig(
-        base_url=httpx.URL(str(url)),
-        bearer_token=_resolve_token(bearer_token, api_token),
+        base_url=httpx.URL(settings.resolve_base_url(base_url, client_name)),
+        bearer_token=_resolve_token(bearer_token, api_token, settings),
         timeout=resolved,
         max_retries=max_retries,
         default_headers=dict(default_headers or {}),
         default_query=dict(default_query or {}),
         credentials=_resolve_credentials(credentials or {}, credential_env or {}),
+        settings=settings,
+        credential_env=dict(credential_env or {}),
     )
 
 
@@ -169,6 +173,8 @@ class _ClientBase(Generic[_HttpClientT, _GateT, _ResultT]):
     _direct: bool  # requests skip `httpx.Client.send` (see _transmit.py): only with our own httpx client
     # Generated clients of APIs with API-key or basic auth: credential key ► environment variable.
     _credential_env: ClassVar[Mapping[str, str]] = {}
+    # What the generated client says about its API (base URL, environment variables, User-Agent).
+    _settings: ClassVar[ClientSettings] = DEFAULT_SETTINGS
 
     def __init__(
         self,
@@ -194,6 +200,8 @@ class _ClientBase(Generic[_HttpClientT, _GateT, _ResultT]):
             http_client_timeout=http_client.timeout if http_client is not None else None,
             credentials=credentials,
             credential_env=self._credential_env,
+            settings=self._settings,
+            client_name=type(self).__name__,
         )
         self._http_client = http_client if http_client is not None else self._default_http_client()
         self._owns_http_client = True
@@ -290,7 +298,9 @@ class _ClientBase(Generic[_HttpClientT, _GateT, _ResultT]):
             raise ValueError("Pass default_query= (merged) or set_default_query= (replacing), not both.")
         config = self._config
         token = (
-            _resolve_token(bearer_token, api_token) if (bearer_token or api_token) else config.bearer_token
+            _resolve_token(bearer_token, api_token, config.settings)
+            if (bearer_token or api_token)
+            else config.bearer_token
         )
         headers = (
             set_default_headers

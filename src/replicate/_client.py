@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 import httpx
 
 from ._resource import cached_property
+from ._settings import ClientSettings
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from ._version import __version__
 from .lib.client import AsyncReplicateBase, ReplicateBase
 
 if TYPE_CHECKING:
@@ -98,8 +100,20 @@ __all__ = [
     "AsyncReplicateWithStreamedResponse",
 ]
 
+_SETTINGS = ClientSettings(
+    base_url="https://api.replicate.com/v1",
+    base_url_env="REPLICATE_BASE_URL",
+    token_env="REPLICATE_API_TOKEN",
+    token_help="find yours at https://replicate.com/account/api-tokens",
+    token_from_cog_scope=True,
+    user_agent="replicate-python/" + __version__,
+    platform_prefix="X-Replicate",
+)
+
 
 class Replicate(ReplicateBase):
+    _settings = _SETTINGS
+
     @cached_property
     def account(self) -> AccountResource:
         from .resources.account import AccountResource
@@ -210,6 +224,8 @@ class Replicate(ReplicateBase):
 
 
 class AsyncReplicate(AsyncReplicateBase):
+    _settings = _SETTINGS
+
     @cached_property
     def account(self) -> AsyncAccountResource:
         from .resources.account import AsyncAccountResource

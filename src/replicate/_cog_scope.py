@@ -1,10 +1,10 @@
-"""The API token of the running Cog prediction, as both published clients read it (the typed clients
-and the older interface alike).
+"""A credential of the running Cog prediction, as both published clients read the API token (the typed
+clients and the older interface alike).
 
-Inside a Cog predictor (cog >= 0.14.11) a prediction request can carry ``REPLICATE_API_TOKEN`` in
+Inside a Cog predictor (cog >= 0.14.11) a prediction request can carry environment-style values in
 its context, readable as ``cog.current_scope().context``; a model that calls other models runs them
 with the token of the user who called it. Outside Cog (``cog`` not installed, no current scope, no
-such key) the ``REPLICATE_API_TOKEN`` environment variable is used.
+such key) the environment variable of the same name is used.
 
 Where ``cog`` is not installed, the failed import costs ~45 us (a search of every ``sys.path``
 entry), which the module-level API would pay on every call: the failure is remembered for as long
@@ -18,9 +18,7 @@ import os
 import sys
 from typing import Any, List, Optional
 
-from ._env import TOKEN_ENV_VAR
-
-__all__ = ["api_token_from_environment", "cog_scope_token"]
+__all__ = ["cog_scope_value", "token_from_environment"]
 
 # sys.path as it was when `cog` could not be imported.
 _cog_missing_on: Optional[List[str]] = None
@@ -38,22 +36,23 @@ def _import_cog() -> Any:
         return None
 
 
-def cog_scope_token() -> Optional[str]:
-    """``REPLICATE_API_TOKEN`` (any case) from the current Cog scope's context, else None."""
+def cog_scope_value(key: str) -> Optional[str]:
+    """``key`` (any case) from the current Cog scope's context, else None."""
     cog = _import_cog()
     if cog is None:
         return None
+    wanted = key.upper()
     try:
         scope = cog.current_scope()
         items = scope.context.items()
-        for key, value in items:
-            if str(key).upper() == TOKEN_ENV_VAR and value:
+        for name, value in items:
+            if str(name).upper() == wanted and value:
                 return str(value)
     except Exception:
         return None
     return None
 
 
-def api_token_from_environment() -> Optional[str]:
-    """The Cog scope's token, else ``REPLICATE_API_TOKEN``, else None."""
-    return cog_scope_token() or os.environ.get(TOKEN_ENV_VAR) or None
+def token_from_environment(env_var: str) -> Optional[str]:
+    """The Cog scope's ``env_var``, else the environment variable, else None."""
+    return cog_scope_value(env_var) or os.environ.get(env_var) or None

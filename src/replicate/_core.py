@@ -19,7 +19,8 @@ response overrides the status rules below (the retry budget still applies).
   (no connection, so the request never left), 429, and 503 with a ``Retry-After``/``retry-after-ms``
   header. Never on resets, read/write timeouts or other 5xx: the server may have started it.
 
-Every attempt carries ``X-Replicate-Retry-Count`` (0 for the first).
+Every attempt carries ``<prefix>-Retry-Count`` (0 for the first) when the client's settings name a
+platform header prefix (``X-Replicate-Retry-Count`` for Replicate's).
 
 Origin policy and header precedence
 -----------------------------------
@@ -71,6 +72,7 @@ from ._files import build_multipart, encode_text_multipart, read_content
 from ._logs import log_giving_up, log_request, log_response, log_retry
 from ._operation import DEFAULT_OPTIONS, Credential, Operation, RequestOptions
 from ._platform import platform_headers
+from ._settings import DEFAULT_SETTINGS, ClientSettings
 from ._types import NotGiven, strip_not_given
 
 __all__ = [
@@ -117,24 +119,30 @@ class ClientConfig:
     default_headers: Mapping[str, Union[str, NotGiven]] = field(default_factory=lambda: {})
     default_query: Mapping[str, object] = field(default_factory=lambda: {})
     credentials: Mapping[str, str] = field(default_factory=lambda: {}, repr=False)
+    settings: ClientSettings = field(default=DEFAULT_SETTINGS, repr=False)
+    # credential key ► the environment variable it may come from (named in missing-credential errors)
+    credential_env: Mapping[str, str] = field(default_factory=lambda: {}, repr=False)
     # Derived once here instead of on every request (see build_request).
     _base: str = field(init=False, repr=False, compare=False)
     _headers: Dict[str, Tuple[str, str]] = field(init=False, repr=False, compare=False)
     _foreign_headers: Dict[str, Tuple[str, str]] = field(init=False, repr=False, compare=False)
     _removed: Tuple[str, ...] = field(init=False, repr=False, compare=False)
+    _retry_header: Optional[Tuple[str, str]] = field(init=False, repr=False, compare=False)
     _query: Dict[str, object] = field(init=False, repr=False, compare=False)
     _timeout: Dict[str, Optional[float]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        headers = _merge_layers(platform_headers(), _auth_header(self), self.default_headers)
+        settings = self.settings
+        platform = platform_headers(settings.user_agent, settings.platform_prefix)
+        headers = _merge_layers(platform, _auth_header(self), self.default_headers)
         removed = (
             name.lower() for name, value in self.default_headers.items() if isinstance(value, NotGiven)
         )
         object.__setattr__(self, "_base", str(self.base_url).rstrip("/") + "/")
         object.__setattr__(self, "_headers", headers)
-        object.__setattr__(
-            self, "_foreign_headers", _merge_layers({"User-Agent": platform_headers()["User-Agent"]})
-        )
+        object.__setattr__(self, "_foreign_headers", _merge_layers({"User-Agent": settings.user_agent}))
+        retry = f"{settings.platform_prefix}-Retry-Count" if settings.platform_prefix else None
+        object.__setattr__(self, "_retry_header", (retry.lower(), retry) if retry else None)
         object.__setattr__(self, "_removed", tuple(removed))
         object.__setattr__(self, "_query", _drop_unset(self.default_query))
         object.__setattr__(self, "_timeout", self.timeout.as_dict())
@@ -301,7 +309,9 @@ def build_request(config: ClientConfig, call: Call, retries_taken: int) -> httpx
     # ones merged once, in ClientConfig.
     merged = {"accept": ("Accept", _ACCEPT[call.op.response])}
     if on_api:
-        merged["x-replicate-retry-count"] = ("X-Replicate-Retry-Count", str(retries_taken))
+        if config._retry_header is not None:
+            key, name = config._retry_header
+            merged[key] = (name, str(retries_taken))
         for name in config._removed:  # a client default of NOT_GIVEN removes even these
             merged.pop(name, None)
         merged.update(config._headers)
@@ -309,7 +319,7 @@ def build_request(config: ClientConfig, call: Call, retries_taken: int) -> httpx
         merged.update(config._foreign_headers)
     _merge_layers(auth_headers, call.headers, options.extra_headers, into=merged)
     if on_api and call.op.auth is None and "authorization" not in merged:
-        raise MissingAPITokenError()
+        raise _missing_token(config)
     headers = dict(merged.values())
     timeout = options.timeout
     extensions = {
@@ -369,10 +379,20 @@ def _auth_parts(
         ]
         if all(values):
             return _credential_parts(alternative, cast(List[str], values))
-    if any(c.key == "bearer_token" for alternative in alternatives for c in alternative):
-        raise MissingAPITokenError()
-    keys = sorted({c.key for alternative in alternatives for c in alternative})
-    raise MissingCredentialsError(keys)
+    wanted = {c.key for alternative in alternatives for c in alternative}
+    others = sorted(wanted - {"bearer_token"})
+    if "bearer_token" in wanted:
+        raise _missing_token(config, others)
+    raise MissingCredentialsError(others, _env_vars(config, others))
+
+
+def _missing_token(config: ClientConfig, others: List[str] = []) -> MissingAPITokenError:  # noqa: B006
+    settings = config.settings
+    return MissingAPITokenError(settings.token_env, settings.token_help, _env_vars(config, others))
+
+
+def _env_vars(config: ClientConfig, keys: List[str]) -> Dict[str, str]:
+    return {key: config.credential_env[key] for key in keys if key in config.credential_env}
 
 
 def _credential_parts(

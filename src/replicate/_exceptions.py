@@ -7,7 +7,7 @@ status and the request id; they never include request headers, so the token cann
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, List, Optional, Type, cast
+from typing import Any, Dict, Mapping, Optional, Sequence, Type, cast
 
 import httpx
 
@@ -87,22 +87,34 @@ class ReplicateError(Exception):
 
 
 class MissingAPITokenError(ReplicateError):
-    def __init__(self) -> None:
-        super().__init__(
-            "No API token: pass bearer_token= to the client or set the REPLICATE_API_TOKEN "
-            "environment variable (find yours at https://replicate.com/account/api-tokens)."
-        )
+    """An operation needs the bearer token and the client has none (checked before sending)."""
+
+    def __init__(self, env_var: str = "", help: str = "", others: Optional[Mapping[str, str]] = None) -> None:
+        where = f" or set the {env_var} environment variable" if env_var else ""
+        hint = f" ({help})" if help else ""
+        message = f"No API token: pass bearer_token= to the client{where}{hint}."
+        if others:
+            message += f" This operation also accepts {_credential_choices(others)}."
+        super().__init__(message)
 
 
 class MissingCredentialsError(ReplicateError):
     """An operation needs credentials (API keys, basic auth) that the client was not given."""
 
-    def __init__(self, keys: List[str]) -> None:
+    def __init__(self, keys: Sequence[str], env_vars: Optional[Mapping[str, str]] = None) -> None:
         wanted = ", ".join(repr(key) for key in keys)
         super().__init__(
-            f"No credentials for this operation (its security uses {wanted}): pass them to the client "
-            "as credentials={...}, or set the environment variables its configuration names for them."
+            f"No credentials for this operation (its security uses {wanted}): pass "
+            f"{_credential_choices({key: (env_vars or {}).get(key, '') for key in keys})}."
         )
+
+
+def _credential_choices(env_vars: Mapping[str, str]) -> str:
+    """`credentials={'key': ...}` to the client, or each key's environment variable when it has one."""
+    given = ", ".join(f"{key!r}: ..." for key in env_vars)
+    named = [env_var for env_var in env_vars.values() if env_var]
+    or_env = f", or set {' / '.join(named)}" if named else ""
+    return f"credentials={{{given}}} to the client{or_env}"
 
 
 class APIError(ReplicateError):

@@ -1,4 +1,5 @@
-"""The ``replicate`` logger. ``REPLICATE_LOG=debug|info`` adds a stderr handler at client import.
+"""The package's logger (``replicate``). ``<PACKAGE>_LOG=debug|info`` (``REPLICATE_LOG``) adds a stderr
+handler at client import. Both are named after the package this runtime is part of.
 
 Log lines never contain the token: headers pass through :func:`redact_headers` first.
 """
@@ -11,8 +12,6 @@ from typing import Dict, Mapping
 
 import httpx
 
-from ._env import LOG_ENV_VAR
-
 __all__ = [
     "log_giving_up",
     "log_request",
@@ -23,7 +22,9 @@ __all__ = [
     "setup_logging",
 ]
 
-logger = logging.getLogger("replicate")
+_PACKAGE = __name__.rpartition(".")[0]
+LOG_ENV_VAR = f"{_PACKAGE.upper()}_LOG"
+logger = logging.getLogger(_PACKAGE)
 
 _SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"})
 _configured = False

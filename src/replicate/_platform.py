@@ -1,4 +1,5 @@
-"""The ``X-Replicate-*`` platform headers, computed once on first use.
+"""The headers that say which client sent a request: ``User-Agent`` and, for a client whose settings
+name a prefix (``X-Replicate``), ``<prefix>-Lang``, ``-OS``, ``-Arch``...; computed once per client kind.
 
 They are read from ``os.uname()``, ``sys`` and ``/etc/os-release``: importing ``distro`` (with its
 ``argparse``, ``shlex`` and ``subprocess``) for the same values was ~10 ms of a cold start's first
@@ -17,21 +18,23 @@ from ._version import __version__
 __all__ = ["platform_headers"]
 
 
-def platform_headers() -> Dict[str, str]:
-    return dict(_compute())
+def platform_headers(user_agent: str, prefix: str) -> Dict[str, str]:
+    return dict(_compute(user_agent, prefix))
 
 
 @cache
-def _compute() -> Dict[str, str]:
+def _compute(user_agent: str, prefix: str) -> Dict[str, str]:
+    if not prefix:
+        return {"User-Agent": user_agent}
     system, machine = _system_and_machine()
     return {
-        "User-Agent": f"replicate-python/{__version__}",
-        "X-Replicate-Lang": "python",
-        "X-Replicate-Package-Version": __version__,
-        "X-Replicate-OS": _os_name(system),
-        "X-Replicate-Arch": _arch(machine),
-        "X-Replicate-Runtime": _IMPLEMENTATIONS.get(sys.implementation.name, sys.implementation.name),
-        "X-Replicate-Runtime-Version": sys.version.split()[0],  # what platform.python_version() reads
+        "User-Agent": user_agent,
+        f"{prefix}-Lang": "python",
+        f"{prefix}-Package-Version": __version__,
+        f"{prefix}-OS": _os_name(system),
+        f"{prefix}-Arch": _arch(machine),
+        f"{prefix}-Runtime": _IMPLEMENTATIONS.get(sys.implementation.name, sys.implementation.name),
+        f"{prefix}-Runtime-Version": sys.version.split()[0],  # what platform.python_version() reads
     }
 
 

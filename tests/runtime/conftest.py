@@ -16,6 +16,7 @@ if str(_SRC) not in sys.path:
 import respx  # noqa: E402
 
 from replicate._base_client import AsyncAPIClient, SyncAPIClient  # noqa: E402
+from replicate._client import Replicate  # noqa: E402
 from replicate._operation import Operation  # noqa: E402
 from replicate._resource import AsyncAPIResource, Mode, SyncAPIResource  # noqa: E402
 
@@ -23,12 +24,13 @@ BASE_URL = "https://api.example.test/v1"
 TOKEN = "r8_secret_token_value_123"
 
 
+# The runtime as our generated clients configure it (Replicate's base URL, variables and headers).
 class Client(SyncAPIClient):
-    pass
+    _settings = Replicate._settings
 
 
 class AsyncClient(AsyncAPIClient):
-    pass
+    _settings = Replicate._settings
 
 
 class Things(SyncAPIResource):

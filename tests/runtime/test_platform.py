@@ -15,7 +15,7 @@ from replicate._platform import platform_headers
 
 
 def test_values_match_the_platform_module() -> None:
-    headers = platform_headers()
+    headers = platform_headers("replicate-python/1", "X-Replicate")
     assert headers["X-Replicate-Runtime"] == platform.python_implementation()
     assert headers["X-Replicate-Runtime-Version"] == platform.python_version()
     assert headers["X-Replicate-OS"] == _platform._os_name(platform.system().lower())
@@ -45,7 +45,7 @@ def test_first_headers_import_neither_platform_nor_distro() -> None:
     code = (
         "import sys\n"
         "from replicate._platform import platform_headers\n"
-        "platform_headers()\n"
+        "platform_headers('replicate-python/1', 'X-Replicate')\n"
         "print('platform' in sys.modules, 'distro' in sys.modules)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

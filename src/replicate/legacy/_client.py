@@ -29,7 +29,8 @@ from typing import (
     Union,
 )
 
-from .._cog_scope import api_token_from_environment
+from .._cog_scope import token_from_environment
+from .._env import TOKEN_ENV_VAR
 from .._exceptions import ModelError
 from .._resource import cached_property
 from ..lib.awaitable_iterator import AwaitableAsyncIterator
@@ -99,7 +100,7 @@ class Client:
             )
         token = api_token if api_token is not None else typed_options.pop("bearer_token", None)
         settings: Dict[str, Any] = {
-            "api_token": token if token is not None else api_token_from_environment(),
+            "api_token": token if token is not None else token_from_environment(TOKEN_ENV_VAR),
             "base_url": legacy_base_url(base_url),
         }
         if timeout is not None:

@@ -24,7 +24,7 @@ from typing import (
     Union,
 )
 
-from .._env import BASE_URL_ENV_VAR
+from .._env import BASE_URL_ENV_VAR, TOKEN_ENV_VAR
 
 if TYPE_CHECKING:
     from ..lib._stream_plan import StreamEvent
@@ -89,10 +89,10 @@ def default_client() -> Client:
     ``replicate.base_url`` (else the running Cog prediction's token or ``REPLICATE_API_TOKEN``, and
     ``REPLICATE_BASE_URL``), and the other settings assigned on the module (``timeout``,
     ``max_retries``, ``default_headers``, ``default_query``, ``http_client``)."""
-    from .._cog_scope import api_token_from_environment
+    from .._cog_scope import token_from_environment
 
     global _current
-    token = _assigned("api_token") or _assigned("bearer_token") or api_token_from_environment()
+    token = _assigned("api_token") or _assigned("bearer_token") or token_from_environment(TOKEN_ENV_VAR)
     base_url = _assigned("base_url") or os.environ.get(BASE_URL_ENV_VAR) or None
     settings = {name: _assigned_value(name) for name in _CLIENT_SETTINGS}
     key = (token, base_url, *settings.values())

@@ -8,7 +8,9 @@ import httpx
 
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._resource import cached_property
+from ._settings import ClientSettings
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from ._version import __version__
 
 if TYPE_CHECKING:
     from .resources.stats import (
@@ -49,8 +51,18 @@ __all__ = [
     "AsyncReplicateWithStreamedResponse",
 ]
 
+_SETTINGS = ClientSettings(
+    base_url="https://api.example.com/v1",
+    base_url_env="REPLICATE_BASE_URL",
+    token_env="",
+    user_agent="replicate-python/" + __version__,
+    platform_prefix="X-Replicate",
+)
+
 
 class Replicate(SyncAPIClient):
+    _settings = _SETTINGS
+
     @cached_property
     def stats(self) -> StatsResource:
         from .resources.stats import StatsResource
@@ -107,6 +119,8 @@ class Replicate(SyncAPIClient):
 
 
 class AsyncReplicate(AsyncAPIClient):
+    _settings = _SETTINGS
+
     @cached_property
     def stats(self) -> AsyncStatsResource:
         from .resources.stats import AsyncStatsResource

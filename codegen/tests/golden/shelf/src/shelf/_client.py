@@ -8,7 +8,9 @@ import httpx
 
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._resource import cached_property
+from ._settings import ClientSettings
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from ._version import __version__
 
 if TYPE_CHECKING:
     from .resources.authors import (
@@ -41,8 +43,17 @@ __all__ = [
     "AsyncShelfWithStreamedResponse",
 ]
 
+_SETTINGS = ClientSettings(
+    base_url="https://shelf.example.org/api/v2",
+    base_url_env="SHELF_BASE_URL",
+    token_env="",
+    user_agent="shelf-python/" + __version__,
+)
+
 
 class Shelf(SyncAPIClient):
+    _settings = _SETTINGS
+
     @cached_property
     def authors(self) -> AuthorsResource:
         from .resources.authors import AuthorsResource
@@ -91,6 +102,8 @@ class Shelf(SyncAPIClient):
 
 
 class AsyncShelf(AsyncAPIClient):
+    _settings = _SETTINGS
+
     @cached_property
     def authors(self) -> AsyncAuthorsResource:
         from .resources.authors import AsyncAuthorsResource

@@ -21,14 +21,14 @@ class TestAuthors:
         response = client.authors.with_raw_response.get(author_id="au_1")
 
         assert response.is_closed is True
-        assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+        assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
         author = response.parse()
         assert_matches_type(Author, author, path=["response"])
 
     def test_streaming_response_get(self, client: Shelf) -> None:
         with client.authors.with_streaming_response.get(author_id="au_1") as response:
             assert not response.is_closed
-            assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+            assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
 
             author = response.parse()
             assert_matches_type(Author, author, path=["response"])
@@ -49,14 +49,14 @@ class TestAsyncAuthors:
         response = await async_client.authors.with_raw_response.get(author_id="au_1")
 
         assert response.is_closed is True
-        assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+        assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
         author = await response.parse()
         assert_matches_type(Author, author, path=["response"])
 
     async def test_streaming_response_get(self, async_client: AsyncShelf) -> None:
         async with async_client.authors.with_streaming_response.get(author_id="au_1") as response:
             assert not response.is_closed
-            assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+            assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
 
             author = await response.parse()
             assert_matches_type(Author, author, path=["response"])

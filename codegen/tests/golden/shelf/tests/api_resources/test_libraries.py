@@ -33,14 +33,14 @@ class TestLibraries:
         response = client.libraries.with_raw_response.create(name="Central")
 
         assert response.is_closed is True
-        assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+        assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
         library = response.parse()
         assert_matches_type(Library, library, path=["response"])
 
     def test_streaming_response_create(self, client: Shelf) -> None:
         with client.libraries.with_streaming_response.create(name="Central") as response:
             assert not response.is_closed
-            assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+            assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
 
             library = response.parse()
             assert_matches_type(Library, library, path=["response"])
@@ -55,14 +55,14 @@ class TestLibraries:
         response = client.libraries.with_raw_response.get(library_id="lib_1")
 
         assert response.is_closed is True
-        assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+        assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
         library = response.parse()
         assert_matches_type(Library, library, path=["response"])
 
     def test_streaming_response_get(self, client: Shelf) -> None:
         with client.libraries.with_streaming_response.get(library_id="lib_1") as response:
             assert not response.is_closed
-            assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+            assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
 
             library = response.parse()
             assert_matches_type(Library, library, path=["response"])
@@ -85,14 +85,14 @@ class TestLibraries:
         response = client.libraries.with_raw_response.list()
 
         assert response.is_closed is True
-        assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+        assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
         library = response.parse()
         assert_matches_type(SyncCursorURLPage[Library], library, path=["response"])
 
     def test_streaming_response_list(self, client: Shelf) -> None:
         with client.libraries.with_streaming_response.list() as response:
             assert not response.is_closed
-            assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+            assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
 
             library = response.parse()
             assert_matches_type(SyncCursorURLPage[Library], library, path=["response"])
@@ -107,14 +107,14 @@ class TestLibraries:
         response = client.libraries.with_raw_response.remove(library_id="lib_1")
 
         assert response.is_closed is True
-        assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+        assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
         library = response.parse()
         assert library is None
 
     def test_streaming_response_remove(self, client: Shelf) -> None:
         with client.libraries.with_streaming_response.remove(library_id="lib_1") as response:
             assert not response.is_closed
-            assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+            assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
 
             library = response.parse()
             assert library is None
@@ -137,14 +137,14 @@ class TestLibraries:
         response = client.libraries.with_raw_response.update(library_id="lib_1")
 
         assert response.is_closed is True
-        assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+        assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
         library = response.parse()
         assert_matches_type(Library, library, path=["response"])
 
     def test_streaming_response_update(self, client: Shelf) -> None:
         with client.libraries.with_streaming_response.update(library_id="lib_1") as response:
             assert not response.is_closed
-            assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+            assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
 
             library = response.parse()
             assert_matches_type(Library, library, path=["response"])
@@ -176,14 +176,14 @@ class TestAsyncLibraries:
         response = await async_client.libraries.with_raw_response.create(name="Central")
 
         assert response.is_closed is True
-        assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+        assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
         library = await response.parse()
         assert_matches_type(Library, library, path=["response"])
 
     async def test_streaming_response_create(self, async_client: AsyncShelf) -> None:
         async with async_client.libraries.with_streaming_response.create(name="Central") as response:
             assert not response.is_closed
-            assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+            assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
 
             library = await response.parse()
             assert_matches_type(Library, library, path=["response"])
@@ -198,14 +198,14 @@ class TestAsyncLibraries:
         response = await async_client.libraries.with_raw_response.get(library_id="lib_1")
 
         assert response.is_closed is True
-        assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+        assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
         library = await response.parse()
         assert_matches_type(Library, library, path=["response"])
 
     async def test_streaming_response_get(self, async_client: AsyncShelf) -> None:
         async with async_client.libraries.with_streaming_response.get(library_id="lib_1") as response:
             assert not response.is_closed
-            assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+            assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
 
             library = await response.parse()
             assert_matches_type(Library, library, path=["response"])
@@ -228,14 +228,14 @@ class TestAsyncLibraries:
         response = await async_client.libraries.with_raw_response.list()
 
         assert response.is_closed is True
-        assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+        assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
         library = await response.parse()
         assert_matches_type(AsyncCursorURLPage[Library], library, path=["response"])
 
     async def test_streaming_response_list(self, async_client: AsyncShelf) -> None:
         async with async_client.libraries.with_streaming_response.list() as response:
             assert not response.is_closed
-            assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+            assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
 
             library = await response.parse()
             assert_matches_type(AsyncCursorURLPage[Library], library, path=["response"])
@@ -250,14 +250,14 @@ class TestAsyncLibraries:
         response = await async_client.libraries.with_raw_response.remove(library_id="lib_1")
 
         assert response.is_closed is True
-        assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+        assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
         library = await response.parse()
         assert library is None
 
     async def test_streaming_response_remove(self, async_client: AsyncShelf) -> None:
         async with async_client.libraries.with_streaming_response.remove(library_id="lib_1") as response:
             assert not response.is_closed
-            assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+            assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
 
             library = await response.parse()
             assert library is None
@@ -280,14 +280,14 @@ class TestAsyncLibraries:
         response = await async_client.libraries.with_raw_response.update(library_id="lib_1")
 
         assert response.is_closed is True
-        assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+        assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
         library = await response.parse()
         assert_matches_type(Library, library, path=["response"])
 
     async def test_streaming_response_update(self, async_client: AsyncShelf) -> None:
         async with async_client.libraries.with_streaming_response.update(library_id="lib_1") as response:
             assert not response.is_closed
-            assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+            assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
 
             library = await response.parse()
             assert_matches_type(Library, library, path=["response"])

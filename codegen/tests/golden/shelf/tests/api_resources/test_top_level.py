@@ -16,14 +16,14 @@ class TestTopLevel:
         response = client.with_raw_response.ping()
 
         assert response.is_closed is True
-        assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+        assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
         result = response.parse()
         assert result is None
 
     def test_streaming_response_ping(self, client: Shelf) -> None:
         with client.with_streaming_response.ping() as response:
             assert not response.is_closed
-            assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+            assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
 
             result = response.parse()
             assert result is None
@@ -40,14 +40,14 @@ class TestAsyncTopLevel:
         response = await async_client.with_raw_response.ping()
 
         assert response.is_closed is True
-        assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+        assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
         result = await response.parse()
         assert result is None
 
     async def test_streaming_response_ping(self, async_client: AsyncShelf) -> None:
         async with async_client.with_streaming_response.ping() as response:
             assert not response.is_closed
-            assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+            assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
 
             result = await response.parse()
             assert result is None

@@ -38,7 +38,7 @@ class TestLibrariesBooks:
         )
 
         assert response.is_closed is True
-        assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+        assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
         book = response.parse()
         assert_matches_type(Book, book, path=["response"])
 
@@ -47,7 +47,7 @@ class TestLibrariesBooks:
             library_id="lib_1", title="Dune", isbn="9780441013593", edition={"format": "print", "pages": 412}
         ) as response:
             assert not response.is_closed
-            assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+            assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
 
             book = response.parse()
             assert_matches_type(Book, book, path=["response"])
@@ -74,14 +74,14 @@ class TestLibrariesBooks:
         response = client.libraries.books.with_raw_response.list(library_id="lib_1")
 
         assert response.is_closed is True
-        assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+        assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
         book = response.parse()
         assert_matches_type(SyncCursorURLPage[Book], book, path=["response"])
 
     def test_streaming_response_list(self, client: Shelf) -> None:
         with client.libraries.books.with_streaming_response.list(library_id="lib_1") as response:
             assert not response.is_closed
-            assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+            assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
 
             book = response.parse()
             assert_matches_type(SyncCursorURLPage[Book], book, path=["response"])
@@ -102,7 +102,7 @@ class TestLibrariesBooks:
             response = client.libraries.books.with_raw_response.lookup(library_id="lib_1", title="Dune")
 
             assert response.is_closed is True
-            assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+            assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
             book = response.parse()
             assert_matches_type(Book, book, path=["response"])
 
@@ -112,7 +112,7 @@ class TestLibrariesBooks:
                 library_id="lib_1", title="Dune"
             ) as response:
                 assert not response.is_closed
-                assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+                assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
 
                 book = response.parse()
                 assert_matches_type(Book, book, path=["response"])
@@ -149,7 +149,7 @@ class TestAsyncLibrariesBooks:
         )
 
         assert response.is_closed is True
-        assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+        assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
         book = await response.parse()
         assert_matches_type(Book, book, path=["response"])
 
@@ -158,7 +158,7 @@ class TestAsyncLibrariesBooks:
             library_id="lib_1", title="Dune", isbn="9780441013593", edition={"format": "print", "pages": 412}
         ) as response:
             assert not response.is_closed
-            assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+            assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
 
             book = await response.parse()
             assert_matches_type(Book, book, path=["response"])
@@ -185,14 +185,14 @@ class TestAsyncLibrariesBooks:
         response = await async_client.libraries.books.with_raw_response.list(library_id="lib_1")
 
         assert response.is_closed is True
-        assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+        assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
         book = await response.parse()
         assert_matches_type(AsyncCursorURLPage[Book], book, path=["response"])
 
     async def test_streaming_response_list(self, async_client: AsyncShelf) -> None:
         async with async_client.libraries.books.with_streaming_response.list(library_id="lib_1") as response:
             assert not response.is_closed
-            assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+            assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
 
             book = await response.parse()
             assert_matches_type(AsyncCursorURLPage[Book], book, path=["response"])
@@ -215,7 +215,7 @@ class TestAsyncLibrariesBooks:
             )
 
             assert response.is_closed is True
-            assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+            assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
             book = await response.parse()
             assert_matches_type(Book, book, path=["response"])
 
@@ -225,7 +225,7 @@ class TestAsyncLibrariesBooks:
                 library_id="lib_1", title="Dune"
             ) as response:
                 assert not response.is_closed
-                assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+                assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
 
                 book = await response.parse()
                 assert_matches_type(Book, book, path=["response"])

@@ -24,7 +24,7 @@ class TestLibrariesBooksCovers:
         )
 
         assert response.is_closed is True
-        assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+        assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
         cover = response.parse()
         assert_matches_type(BinaryResponse, cover, path=["response"])
 
@@ -33,7 +33,7 @@ class TestLibrariesBooksCovers:
             library_id="lib_1", isbn="9780441013593"
         ) as response:
             assert not response.is_closed
-            assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+            assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
 
             cover = response.parse()
             assert_matches_type(BinaryResponse, cover, path=["response"])
@@ -65,7 +65,7 @@ class TestLibrariesBooksCovers:
         )
 
         assert response.is_closed is True
-        assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+        assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
         cover = response.parse()
         assert_matches_type(LibraryBookCoverUploadResponse, cover, path=["response"])
 
@@ -74,7 +74,7 @@ class TestLibrariesBooksCovers:
             library_id="lib_1", isbn="9780441013593", image=b"raw file contents"
         ) as response:
             assert not response.is_closed
-            assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+            assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
 
             cover = response.parse()
             assert_matches_type(LibraryBookCoverUploadResponse, cover, path=["response"])
@@ -104,7 +104,7 @@ class TestAsyncLibrariesBooksCovers:
         )
 
         assert response.is_closed is True
-        assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+        assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
         cover = await response.parse()
         assert_matches_type(AsyncBinaryResponse, cover, path=["response"])
 
@@ -113,7 +113,7 @@ class TestAsyncLibrariesBooksCovers:
             library_id="lib_1", isbn="9780441013593"
         ) as response:
             assert not response.is_closed
-            assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+            assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
 
             cover = await response.parse()
             assert_matches_type(AsyncBinaryResponse, cover, path=["response"])
@@ -147,7 +147,7 @@ class TestAsyncLibrariesBooksCovers:
         )
 
         assert response.is_closed is True
-        assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+        assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
         cover = await response.parse()
         assert_matches_type(LibraryBookCoverUploadResponse, cover, path=["response"])
 
@@ -156,7 +156,7 @@ class TestAsyncLibrariesBooksCovers:
             library_id="lib_1", isbn="9780441013593", image=b"raw file contents"
         ) as response:
             assert not response.is_closed
-            assert response.http_request.headers.get("X-Replicate-Lang") == "python"
+            assert response.http_request.headers.get("User-Agent", "").startswith("shelf-python/")
 
             cover = await response.parse()
             assert_matches_type(LibraryBookCoverUploadResponse, cover, path=["response"])

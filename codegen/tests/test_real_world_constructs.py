@@ -638,10 +638,11 @@ _REQUIRED_ONLY_MEMBERS: List[Json] = [
 def test_test_values_are_valid_for_one_of_and_any_of_members_that_only_list_required_names(
     schema: Json, all_properties: bool
 ) -> None:
-    import jsonschema
+    import jsonschema  # type: ignore[import-untyped]
 
     value = sample(schema, "/s", all_properties=all_properties)
-    jsonschema.Draft202012Validator(schema).validate(value)
+    validator: Any = jsonschema.Draft202012Validator(schema)  # an independent JSON Schema validator
+    validator.validate(value)
     assert fits(value, schema)
     assert not fits({}, schema)  # the same check refuses a spec example that matches no member
 

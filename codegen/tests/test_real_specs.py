@@ -33,9 +33,22 @@ from .sandbox import BASE_URL_ENV_VAR, Sandbox, make_sandbox, runtime_files
 
 REAL = SPECS / "real"
 NAMES = ("discourse", "link_example", "openai", "petstore3", "petstore_expanded", "uspto")
-# OpenAI's generated tests are not run: Prism needs most of a minute to load its 3 MB spec, and
-# samples for its required-only oneOf members are not yet valid requests (see the README).
-PRISM_NAMES = tuple(name for name in NAMES if name != "openai")
+PRISM_NAMES = NAMES
+# Prism needs ~40 s to load OpenAI's 3 MB spec and its 2,410 generated tests take ~4.5 min, 240 of
+# them failing on generator gaps the README lists: these resources' tests (388, ~1 min) pass.
+OPENAI_PRISM_TESTS = tuple(
+    f"tests/api_resources/test_{resource}.py"
+    for resource in (
+        "assistants",  # a oneOf of required-only members (tool_resources.file_search)
+        "batch",
+        "completions",
+        "conversations",
+        "embeddings",
+        "models",
+        "moderations",
+        "uploads",
+    )
+)
 VENV = Path(sys.executable).parent.parent
 
 
@@ -143,10 +156,11 @@ def test_pyright_strict_finds_no_error_in_any_client(generated: Dict[str, Genera
 def test_the_generated_tests_pass_against_prism(generated: Dict[str, Generated], name: str) -> None:
     client = generated[name]
     root = client.sandbox.root
-    with prism.serve(client.spec, root / "prism.log") as url:
+    tests = OPENAI_PRISM_TESTS if name == "openai" else ("tests/api_resources",)
+    with prism.serve(client.spec, root / "prism.log", timeout=180.0) as url:
         env = {**os.environ, BASE_URL_ENV_VAR: url, "PYTHONPATH": str(root / "src")}
         ran = subprocess.run(
-            [sys.executable, "-m", "pytest", "tests/api_resources", "-x", "-p", "no:randomly"],
+            [sys.executable, "-m", "pytest", *tests, "-x", "-p", "no:randomly"],
             capture_output=True,
             text=True,
             check=False,

@@ -270,7 +270,7 @@ class Client:
         nothing is sent until the first event is asked for; ``webhook=`` and the other prediction
         parameters go to the prediction."""
         call = _run_call(self, "stream", locals())
-        with _older_streaming_errors():
+        with older_streaming_errors():
             if call.create is not None:
                 yield from self.predictions.create(**call.create).stream()
             else:
@@ -289,7 +289,7 @@ class Client:
         call = _run_call(self, "async_stream", locals())
 
         async def events() -> AsyncIterator[StreamEvent]:
-            with _older_streaming_errors():
+            with older_streaming_errors():
                 if call.create is not None:
                     stream = (await self.predictions.async_create(**call.create)).async_stream()
                 else:
@@ -421,7 +421,7 @@ def _older_model_errors(client: Client) -> Generator[None, None, None]:
 
 
 @contextmanager
-def _older_streaming_errors() -> Generator[None, None, None]:
+def older_streaming_errors() -> Generator[None, None, None]:
     try:
         yield
     except StreamingNotSupportedError as error:

@@ -160,17 +160,22 @@ class _Job(_Wrapper[_T]):
     def _poll_interval(self, poll_interval: Optional[float]) -> float:
         return self._client.poll_interval if poll_interval is None else poll_interval
 
+    def _pauses(self, poll_interval: Optional[float]) -> Iterator[float]:
+        """The pause before each reload, while the status is not ``succeeded``, ``failed`` or
+        ``canceled`` (the caller sleeps, then reloads)."""
+        delay = self._poll_interval(poll_interval)
+        while self.status not in TERMINAL_STATUSES:
+            yield delay
+
     def wait(self, *, poll_interval: Optional[float] = None) -> None:
         """Poll (in place) every ``client.poll_interval`` seconds (``REPLICATE_POLL_INTERVAL``,
         default 0.5) until the status is ``succeeded``, ``failed`` or ``canceled``."""
-        delay = self._poll_interval(poll_interval)
-        while self.status not in TERMINAL_STATUSES:
+        for delay in self._pauses(poll_interval):
             time.sleep(delay)
             self.reload()
 
     async def async_wait(self, *, poll_interval: Optional[float] = None) -> None:
-        delay = self._poll_interval(poll_interval)
-        while self.status not in TERMINAL_STATUSES:
+        for delay in self._pauses(poll_interval):
             await anyio.sleep(delay)
             await self.async_reload()
 
@@ -240,50 +245,48 @@ class Prediction(_Job[TypedPrediction]):
     def stream(self, use_file_output: Optional[bool] = None) -> Iterator[StreamEvent]:
         """The prediction's output events as the model produces them (``str(event)`` is the text;
         ``use_file_output`` is accepted as 1.0.x took it: events carry text)."""
-        from ..lib.errors import StreamingNotSupportedError
-        from ._client import legacy_streaming_error
+        from ._client import older_streaming_errors
 
-        try:
+        with older_streaming_errors():
             yield from self._client.typed.predictions.stream(prediction_id=self.id)
-        except StreamingNotSupportedError as error:
-            raise legacy_streaming_error(error) from None
 
     async def async_stream(self, use_file_output: Optional[bool] = None) -> AsyncIterator[StreamEvent]:
-        from ..lib.errors import StreamingNotSupportedError
-        from ._client import legacy_streaming_error
+        from ._client import older_streaming_errors
 
-        try:
+        with older_streaming_errors():
             async for event in self._client.async_typed.predictions.stream(prediction_id=self.id):
                 yield event
-        except StreamingNotSupportedError as error:
-            raise legacy_streaming_error(error) from None
 
     def output_iterator(self, *, poll_interval: Optional[float] = None) -> Iterator[Any]:
         """Each new item of a list output as it appears, polling until the prediction finishes."""
-        delay = self._poll_interval(poll_interval)
-        seen = 0
-        while True:
-            items = self._output_items()
-            yield from items[seen:]
-            seen = len(items)
-            if self.status in TERMINAL_STATUSES:
-                break
-            time.sleep(delay)
-            self.reload()
-        self._raise_if_failed()
+        for step in self._output_plan(poll_interval):
+            if isinstance(step, list):
+                yield from step
+            else:
+                time.sleep(step)
+                self.reload()
 
     async def async_output_iterator(self, *, poll_interval: Optional[float] = None) -> AsyncIterator[Any]:
+        for step in self._output_plan(poll_interval):
+            if isinstance(step, list):
+                for item in step:
+                    yield item
+            else:
+                await anyio.sleep(step)
+                await self.async_reload()
+
+    def _output_plan(self, poll_interval: Optional[float]) -> Iterator[Union[List[Any], float]]:
+        """The new items of the output (a list) as they appear, and the pause (seconds) before
+        each reload, until the prediction finishes; then ``ModelError`` if it failed."""
         delay = self._poll_interval(poll_interval)
         seen = 0
         while True:
             items = self._output_items()
-            for item in items[seen:]:
-                yield item
+            yield items[seen:]
             seen = len(items)
             if self.status in TERMINAL_STATUSES:
                 break
-            await anyio.sleep(delay)
-            await self.async_reload()
+            yield delay
         self._raise_if_failed()
 
     def _output_items(self) -> List[Any]:

@@ -75,34 +75,43 @@ def encode_file_inputs(
     input: Mapping[str, object], *, client: Replicate, strategy: FileEncodingStrategy
 ) -> Dict[str, object]:
     """A new input dict with every file replaced by an uploaded URL or a `data:` URI (see above)."""
-    files = find_files(input, strategy)
-    if strategy == "base64":
-        encoded = {file.key: data_uri(file) for file in files}
-    else:
-        encoded = {}
-        for file in files:
-            uploaded = client.files.create(
-                content=upload_content(file), filename=file.filename, type=file.content_type
-            )
-            encoded[file.key] = _uploaded_url(file, uploaded)
-    return replace_files(input, encoded)
+    encoding = _Encoding(input, strategy)
+    for file in encoding.uploads:
+        uploaded = client.files.create(
+            content=upload_content(file), filename=file.filename, type=file.content_type
+        )
+        encoding.uploaded(file, uploaded)
+    return encoding.result()
 
 
 async def async_encode_file_inputs(
     input: Mapping[str, object], *, client: AsyncReplicate, strategy: FileEncodingStrategy
 ) -> Dict[str, object]:
     """A new input dict with every file replaced by an uploaded URL or a `data:` URI (see above)."""
-    files = find_files(input, strategy)
-    if strategy == "base64":
-        encoded = {file.key: data_uri(file) for file in files}
-    else:
-        encoded = {}
-        for file in files:
-            uploaded = await client.files.create(
-                content=upload_content(file), filename=file.filename, type=file.content_type
-            )
-            encoded[file.key] = _uploaded_url(file, uploaded)
-    return replace_files(input, encoded)
+    encoding = _Encoding(input, strategy)
+    for file in encoding.uploads:
+        uploaded = await client.files.create(
+            content=upload_content(file), filename=file.filename, type=file.content_type
+        )
+        encoding.uploaded(file, uploaded)
+    return encoding.result()
+
+
+class _Encoding:
+    """One input's files, found and checked before any request: with `"base64"` already encoded,
+    with `"url"` the uploads left to make (the sync or async client makes them)."""
+
+    def __init__(self, input: Mapping[str, object], strategy: FileEncodingStrategy) -> None:
+        self._input = input
+        files = find_files(input, strategy)
+        self.uploads = files if strategy == "url" else []
+        self._encoded = {} if strategy == "url" else {file.key: data_uri(file) for file in files}
+
+    def uploaded(self, file: InputFile, uploaded: File) -> None:
+        self._encoded[file.key] = _uploaded_url(file, uploaded)
+
+    def result(self) -> Dict[str, object]:
+        return replace_files(self._input, self._encoded)
 
 
 # ---------------------------------------------------------------------------------------- finding

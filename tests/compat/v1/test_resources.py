@@ -120,6 +120,25 @@ async def test_predictions_async_twins(server: Server, client: replicate.Client)
         await client.predictions.async_list(None)
 
 
+def test_output_iterators_yield_each_item_once_as_it_appears(
+    server: Server, client: replicate.Client
+) -> None:
+    prediction = client.predictions.create(model="meta/meta-llama-3-8b-instruct", input={"prompt": "a b c"})
+    items = list(prediction.output_iterator(poll_interval=0.005))
+    assert "".join(items) == "You said: a b c" and len(items) == 5
+    assert prediction.status == "succeeded"  # reloaded in place while iterating
+
+
+async def test_async_output_iterator(server: Server, client: replicate.Client) -> None:
+    prediction = await client.predictions.async_create(
+        model="meta/meta-llama-3-8b-instruct", input={"prompt": "a b c"}
+    )
+    items = [item async for item in prediction.async_output_iterator(poll_interval=0.005)]
+    assert "".join(items) == "You said: a b c" and len(items) == 5
+    await prediction.async_wait(poll_interval=0.005)
+    assert prediction.status == "succeeded"
+
+
 def test_prediction_object(server: Server, client: replicate.Client) -> None:
     prediction = client.predictions.create(model="kvfrans/clipdraw", input={"prompt": "x"})
     prediction.wait()

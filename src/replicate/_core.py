@@ -50,6 +50,7 @@ import json
 import random
 import re
 import time
+from collections import abc
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Callable, Dict, Generator, List, Mapping, Optional, Tuple, TypeVar, Union, cast
@@ -68,6 +69,7 @@ from ._exceptions import (
     connection_error_from,
     status_error_from_response,
 )
+from ._fast_request import join, request
 from ._files import build_multipart, encode_text_multipart, read_content
 from ._logs import log_giving_up, log_request, log_response, log_retry
 from ._operation import DEFAULT_OPTIONS, Credential, Operation, RequestOptions
@@ -192,7 +194,7 @@ def make_call(
         {key: str(value) for key, value in _drop_unset(headers).items()} if headers else {},
         # An explicit None in a body is a JSON null (it clears a field); only NOT_GIVEN is left out.
         strip_not_given(cast(Mapping[str, object], body))
-        if body is not None and isinstance(body, Mapping)
+        if body is not None and isinstance(body, abc.Mapping)
         else None
         if isinstance(body, NotGiven)  # an optional whole body (bytes, text, a JSON array) left out
         else body,
@@ -259,7 +261,7 @@ def _resolve_url(config: ClientConfig, call: Call) -> Tuple[httpx.URL, bool]:
     """The call's URL, and whether it is on the API's origin."""
     target = call.target
     if "://" not in target:
-        return httpx.URL(config._base + target.lstrip("/")), True
+        return join(config.base_url, config._base, target), True
     url = resolve_url(config.base_url, target, call.origin)
     return url, call.origin == "api" or origin_of(url) == origin_of(config.base_url)
 
@@ -320,7 +322,6 @@ def build_request(config: ClientConfig, call: Call, retries_taken: int) -> httpx
     _merge_layers(auth_headers, call.headers, options.extra_headers, into=merged)
     if on_api and call.op.auth is None and "authorization" not in merged:
         raise _missing_token(config)
-    headers = dict(merged.values())
     timeout = options.timeout
     extensions = {
         "timeout": config._timeout
@@ -332,11 +333,17 @@ def build_request(config: ClientConfig, call: Call, retries_taken: int) -> httpx
     kind = call.op.body
     body = call.body
     extra_body: object = options.extra_body
-    if isinstance(extra_body, Mapping):
+    if isinstance(extra_body, abc.Mapping):
         body = {**cast(Mapping[str, object], body or {}), **cast(Mapping[str, object], extra_body)}
         kind = kind or "json"
     if kind is None or body is None:
-        return httpx.Request(method, url, headers=headers, extensions=extensions)
+        return request(method, url, merged, None, extensions)
+    if kind == "json":
+        content = json.dumps(body, default=_json_default, separators=(",", ":")).encode()
+        typed = {"content-type": ("Content-Type", "application/json")}
+        typed.update(merged)  # as merge_headers({"Content-Type": ...}, headers)
+        return request(method, url, typed, content, extensions)
+    headers = dict(merged.values())
     if kind == "multipart":
         data, files = build_multipart(cast(Mapping[str, object], body))
         headers = {name: value for name, value in headers.items() if name.lower() != "content-type"}
@@ -356,12 +363,8 @@ def build_request(config: ClientConfig, call: Call, retries_taken: int) -> httpx
         media = call.op.media_type or "text/plain; charset=utf-8"
         headers = merge_headers({"Content-Type": media}, headers)
         return httpx.Request(method, url, headers=headers, content=content, extensions=extensions)
-    if kind == "binary":
-        headers = merge_headers({"Content-Type": call.op.media_type or "application/octet-stream"}, headers)
-        return httpx.Request(method, url, headers=headers, content=read_content(body), extensions=extensions)
-    headers = merge_headers({"Content-Type": "application/json"}, headers)
-    content = json.dumps(body, default=_json_default, separators=(",", ":")).encode()
-    return httpx.Request(method, url, headers=headers, content=content, extensions=extensions)
+    headers = merge_headers({"Content-Type": call.op.media_type or "application/octet-stream"}, headers)
+    return httpx.Request(method, url, headers=headers, content=read_content(body), extensions=extensions)
 
 
 def _auth_header(config: ClientConfig) -> Dict[str, str]:

@@ -362,7 +362,7 @@ class _ClientBase(Generic[_HttpClientT, _GateT, _ResultT]):
         headers: Optional[Headers] = None,
         timeout: TimeoutArg = NOT_GIVEN,
     ) -> _ResultT:
-        return self.request("get", path, cast_to=cast_to, params=params, headers=headers, timeout=timeout)
+        return self.request("get", path, **_keywords(locals()))
 
     def delete(
         self,
@@ -373,7 +373,7 @@ class _ClientBase(Generic[_HttpClientT, _GateT, _ResultT]):
         headers: Optional[Headers] = None,
         timeout: TimeoutArg = NOT_GIVEN,
     ) -> _ResultT:
-        return self.request("delete", path, cast_to=cast_to, params=params, headers=headers, timeout=timeout)
+        return self.request("delete", path, **_keywords(locals()))
 
     def post(
         self,
@@ -386,16 +386,7 @@ class _ClientBase(Generic[_HttpClientT, _GateT, _ResultT]):
         timeout: TimeoutArg = NOT_GIVEN,
         body: object = None,
     ) -> _ResultT:
-        return self.request(
-            "post",
-            path,
-            cast_to=cast_to,
-            params=params,
-            json=json,
-            headers=headers,
-            timeout=timeout,
-            body=body,
-        )
+        return self.request("post", path, **_keywords(locals()))
 
     def put(
         self,
@@ -408,16 +399,7 @@ class _ClientBase(Generic[_HttpClientT, _GateT, _ResultT]):
         timeout: TimeoutArg = NOT_GIVEN,
         body: object = None,
     ) -> _ResultT:
-        return self.request(
-            "put",
-            path,
-            cast_to=cast_to,
-            params=params,
-            json=json,
-            headers=headers,
-            timeout=timeout,
-            body=body,
-        )
+        return self.request("put", path, **_keywords(locals()))
 
     def patch(
         self,
@@ -430,22 +412,19 @@ class _ClientBase(Generic[_HttpClientT, _GateT, _ResultT]):
         timeout: TimeoutArg = NOT_GIVEN,
         body: object = None,
     ) -> _ResultT:
-        return self.request(
-            "patch",
-            path,
-            cast_to=cast_to,
-            params=params,
-            json=json,
-            headers=headers,
-            timeout=timeout,
-            body=body,
-        )
+        return self.request("patch", path, **_keywords(locals()))
 
     def is_closed(self) -> bool:
         return self._http_client.is_closed
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={str(self._config.base_url)!r} max_retries={self._config.max_retries}>"
+
+
+def _keywords(arguments: Dict[str, Any]) -> Dict[str, Any]:
+    """A verb helper's arguments (its ``locals()``) as ``request``'s keywords: the helpers list
+    their parameters for the reader and the type checker, and hand them on without repeating them."""
+    return {name: value for name, value in arguments.items() if name not in ("self", "path")}
 
 
 class SyncAPIClient(_ClientBase[httpx.Client, threading.BoundedSemaphore, Any]):

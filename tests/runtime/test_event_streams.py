@@ -156,6 +156,9 @@ class EventServer:
                     return
                 scenario = {"/raw": "raw", "/chat": "chunks", "/complete": "chunks"}.get(path)
                 scenario = scenario or query.partition("=")[2]
+                if scenario == "refused":
+                    self._json({"title": "Invalid", "detail": "scenario refused"}, status=422)
+                    return
                 self.send_response(200)
                 self.send_header("Content-Type", "text/event-stream")
                 self.end_headers()
@@ -180,9 +183,10 @@ class EventServer:
                         self.wfile.flush()
                         time.sleep(PAUSE)
 
-            def _json(self, payload: object) -> None:
+            def _json(self, payload: object, status: int = 200) -> None:
                 data = json.dumps(payload).encode()
-                self.send_response(200)
+                self.send_response(status)
+                self.send_header("X-Request-Id", "req_42")
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
@@ -365,6 +369,15 @@ def test_an_error_event_raises_after_the_events_before_it(
     assert seen == [1]
     assert raised.value.response is stream.response and stream.response.is_closed
     assert isinstance(raised.value.body, dict)
+
+
+def test_an_error_status_instead_of_a_stream_raises_the_typed_error_before_any_event(
+    sdk: Any, server: EventServer
+) -> None:
+    with _client(sdk, server) as client, pytest.raises(_errors(sdk).UnprocessableEntityError) as raised:
+        client.ticks.list(scenario="refused")
+    assert (raised.value.status_code, raised.value.detail) == (422, "scenario refused")
+    assert "req_42" in str(raised.value)
 
 
 def test_data_that_is_not_json_raises_a_validation_error(sdk: Any, server: EventServer) -> None:

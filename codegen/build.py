@@ -32,7 +32,7 @@ from .ir import (
 )
 from .load import LoadedOperation, SpecError, iter_operations, pointer, schema_types
 from .naming import pascal_case, python_identifier, singular, snake_case
-from .samples import FILE_SAMPLE, sample
+from .samples import FILE_SAMPLE, member_required, sample
 from .type_registry import TypeRegistry, builtin, default_source
 
 __all__ = ["build_api", "RESERVED_PARAM_NAMES"]
@@ -484,6 +484,7 @@ def _body_params(
         )
         return kind, "", [param]
     required_names = set(schema.get("required", []))
+    needed_names = set(member_required(schema)) - required_names
     params: List[Param] = []
     for name, member in schema["properties"].items():
         member_location = schema_location + pointer("properties", name)
@@ -502,6 +503,7 @@ def _body_params(
                 example=_file_example(param_type, sample(member, member_location)),
                 deprecated=bool(member.get("deprecated", False)),
                 default=default_source(member),
+                needed_by_member=name in needed_names,
             )
         )
     return kind, "", params

@@ -8,7 +8,7 @@ from typing import Any, Dict, List, Tuple, cast
 from .load import SpecError, schema_types
 from .type_registry import is_nullable
 
-__all__ = ["FILE_SAMPLE", "sample"]
+__all__ = ["FILE_SAMPLE", "member_required", "sample"]
 
 FILE_SAMPLE = b"raw file contents"
 
@@ -166,6 +166,16 @@ def _chosen(schema: Dict[str, Any], key: str, index: int) -> Dict[str, Any]:
         name: value for name, value in merged["properties"].items() if name not in left_out
     }
     return merged
+
+
+def member_required(schema: Dict[str, Any]) -> List[str]:
+    """The names the first `anyOf`/`oneOf` member requires when it only lists `required` names: a
+    valid value needs them although the schema's own `required` does not name them."""
+    for key in ("anyOf", "oneOf"):
+        members = [member for member in schema.get(key, []) if member.get("type") != "null"]
+        if members and _constraints_only(members[0]):
+            return [str(name) for name in members[0].get("required", [])]
+    return []
 
 
 def _object_fits(value: Dict[str, object], schema: Dict[str, Any]) -> bool:

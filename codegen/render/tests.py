@@ -129,7 +129,7 @@ def _value(example: object) -> str:
 
 def _method_tests(api: Api, resource: Resource, method: Method, flavor: Flavor) -> List[str]:
     ctx = _Context(api, resource, method, flavor)
-    required = [param for param in method.params if param.required]
+    required = [param for param in method.params if param.required or param.needed_by_member]
     if method.documented_failure is not None:
         body = (
             "        with pytest.raises(APIStatusError) as raised:\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import collections
 import hmac
 import threading
+import time
 import traceback
 from typing import Deque, List
 
@@ -31,6 +32,7 @@ class App:
 
     def __call__(self, request: Request) -> Response:
         request_id = new_id()
+        received_at = time.monotonic()
         try:
             response = self._handle(request)
         except ApiProblem as problem:
@@ -49,6 +51,7 @@ class App:
                     body=request.body,
                     request_id=request_id,
                     status=response.status,
+                    received_at=received_at,
                 )
             )
         return response

@@ -91,6 +91,7 @@ class RecordedRequest:
     body: bytes
     request_id: str
     status: int
+    received_at: float = 0.0  # time.monotonic() when the server began to handle it
 
     def json(self) -> Any:
         return json.loads(self.body)

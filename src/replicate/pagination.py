@@ -242,9 +242,12 @@ class SyncCursorURLPage(_CursorURLPage[T]):
         self._client = client
 
     def get_next_page(self) -> SyncCursorURLPage[T]:
-        call = self._next_call()
-        page = cast("SyncCursorURLPage[T]", self._client._execute(call, "parsed"))
-        page._seen = page._seen | self._seen
+        return self._fetch(self._client, self._next_call(), self._seen)
+
+    @staticmethod
+    def _fetch(client: SyncAPIClient, call: Call, seen: FrozenSet[str]) -> SyncCursorURLPage[T]:
+        page = cast("SyncCursorURLPage[T]", client._execute(call, "parsed"))
+        page._seen = page._seen | seen
         return page
 
     def iter_pages(self) -> Iterator[SyncCursorURLPage[T]]:
@@ -256,7 +259,14 @@ class SyncCursorURLPage(_CursorURLPage[T]):
             page = page.get_next_page()
 
     def __iter__(self) -> Iterator[T]:
-        for page in self.iter_pages():
+        yield from self.results
+        page = self
+        while page.has_next_page():
+            # The previous page is let go before the next is fetched: a page of large items is a
+            # large tree, and each one kept alive is walked again by every full garbage collection.
+            call, seen = page._next_call(), page._seen
+            del page
+            page = self._fetch(self._client, call, seen)
             yield from page.results
 
 
@@ -266,9 +276,12 @@ class AsyncCursorURLPage(_CursorURLPage[T]):
         self._client = client
 
     async def get_next_page(self) -> AsyncCursorURLPage[T]:
-        call = self._next_call()
-        page = cast("AsyncCursorURLPage[T]", await self._client._execute(call, "parsed"))
-        page._seen = page._seen | self._seen
+        return await self._fetch(self._client, self._next_call(), self._seen)
+
+    @staticmethod
+    async def _fetch(client: AsyncAPIClient, call: Call, seen: FrozenSet[str]) -> AsyncCursorURLPage[T]:
+        page = cast("AsyncCursorURLPage[T]", await client._execute(call, "parsed"))
+        page._seen = page._seen | seen
         return page
 
     async def iter_pages(self) -> AsyncIterator[AsyncCursorURLPage[T]]:
@@ -280,7 +293,13 @@ class AsyncCursorURLPage(_CursorURLPage[T]):
             page = await page.get_next_page()
 
     async def __aiter__(self) -> AsyncIterator[T]:
-        async for page in self.iter_pages():
+        for item in self.results:
+            yield item
+        page = self
+        while page.has_next_page():
+            call, seen = page._next_call(), page._seen  # as SyncCursorURLPage.__iter__
+            del page
+            page = await self._fetch(self._client, call, seen)
             for item in page.results:
                 yield item
 

@@ -34,7 +34,6 @@ from .._resource import AsyncAPIResource, SyncAPIResource
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
-    from .._client import AsyncReplicate, Replicate
     from ..types.prediction import Prediction
 
 __all__ = [
@@ -281,8 +280,9 @@ class WebhooksBase(SyncAPIResource):
         known = _known_secret(self._client, secret)
         if known is not None:
             return known
-        client = cast("Replicate", self._client)
-        return _remember_secret(self._client, client.webhooks.default.secret.get().key)
+        from ..resources.webhooks.default.secret import GET  # the call `webhooks.default.secret.get()` makes
+
+        return _remember_secret(self._client, self._request(GET).key)
 
 
 class AsyncWebhooksBase(AsyncAPIResource):
@@ -319,5 +319,6 @@ class AsyncWebhooksBase(AsyncAPIResource):
         known = _known_secret(self._client, secret)
         if known is not None:
             return known
-        client = cast("AsyncReplicate", self._client)
-        return _remember_secret(self._client, (await client.webhooks.default.secret.get()).key)
+        from ..resources.webhooks.default.secret import GET
+
+        return _remember_secret(self._client, (await self._request(GET)).key)

@@ -27,6 +27,7 @@ SCENARIOS = {
     "concurrent-10000",
 }
 CONCURRENT = {"concurrent-1000-20", "concurrent-1000", "concurrent-10000"}
+TYPED_FLOOR = {"cold", "get", "get-simple"}  # where httpx + a pydantic model takes part
 HAVE_AIOHTTP = importlib.util.find_spec("httpx_aiohttp") is not None
 
 
@@ -54,12 +55,13 @@ def test_harness_runs_end_to_end_and_writes_json(tmp_path: Path) -> None:
     assert "predictions.get median" in proc.stdout  # the table was printed
 
     report = json.loads(out.read_text())
-    assert set(report["clients"]) == {"httpx", "ours", "ours-aiohttp"}
+    assert set(report["clients"]) == {"httpx", "httpx-pydantic", "ours", "ours-aiohttp"}
     assert set(report["results"]) == SCENARIOS
     assert report["machine"]["nproc"] >= 1
     for scenario, per_client in report["results"].items():
         # ours on aiohttp takes part in the concurrent scenarios only
         assert ("ours-aiohttp" in per_client) == (scenario in CONCURRENT), scenario
+        assert ("httpx-pydantic" in per_client) == (scenario in TYPED_FLOOR), scenario
         for client, result in per_client.items():
             assert "failed" not in result, (scenario, client, result)
             if client == "ours-aiohttp" and not HAVE_AIOHTTP:
@@ -68,6 +70,8 @@ def test_harness_runs_end_to_end_and_writes_json(tmp_path: Path) -> None:
             assert "na" not in result, (scenario, client, result)
             assert result.get("errors", 0) == 0, (scenario, client, result)
     assert report["results"]["get"]["ours"]["calls"] == 30
+    assert report["results"]["get"]["httpx-pydantic"]["calls"] == 30
+    assert report["results"]["cold"]["httpx-pydantic"]["cpu_import_to_first_call_ms"] > 0
     assert report["results"]["list"]["ours"]["items"] == 2000
     assert report["results"]["list-simple"]["ours"]["items"] == 2000
     assert report["results"]["sse"]["ours"]["items"] == 200
@@ -77,6 +81,8 @@ def test_harness_runs_end_to_end_and_writes_json(tmp_path: Path) -> None:
         assert set(row) >= {"label", "scenario", "metric", "values", "ratio_to_httpx", "target_ratio", "met"}
         assert isinstance(row["values"]["httpx"], (int, float))
         assert isinstance(row["values"]["ours"], (int, float))
+        if row["scenario"] in TYPED_FLOOR:
+            assert isinstance(row["ours_vs_typed_floor"]["httpx-pydantic"], float)
 
 
 def test_batch_benchmark_runs_end_to_end() -> None:

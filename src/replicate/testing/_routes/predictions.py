@@ -59,8 +59,11 @@ def start_prediction(
         if model is not None:
             model.run_count += 1
     services.on_job_change(job, "start")
+    as_created = job.to_json()  # what the API answers a create it does not hold: "starting"
     services.runner.submit(job, version.predict, inputs, cancel_after=cancel_after)
-    finished = wait is not None and job.wait_until_terminal(wait, services.stopping)
+    if wait is None:
+        return json_response(as_created, status=201)
+    finished = job.wait_until_terminal(wait, services.stopping)
     return json_response(job.to_json(), status=200 if finished else 201)
 
 

@@ -79,12 +79,13 @@ class Config:
 
 _PLACEMENTS = {"operation_id", "tags", "path"}
 _PAGE_STYLES = {"cursor_url", "cursor", "offset", "page"}
-_DEFAULT_PAGINATION = {
-    "next": "next",
-    "previous": "previous",
-    "items": "results",
-    "sync_page": "SyncCursorURLPage",
-    "async_page": "AsyncCursorURLPage",
+_DEFAULT_PAGINATION = {"next": "next", "previous": "previous", "items": "results"}
+# The runtime's page classes of each style (pagination.py), unless the config names others.
+_PAGE_CLASSES = {
+    "cursor_url": ("SyncCursorURLPage", "AsyncCursorURLPage"),
+    "cursor": ("SyncCursorPage", "AsyncCursorPage"),
+    "offset": ("SyncOffsetPage", "AsyncOffsetPage"),
+    "page": ("SyncPageNumberPage", "AsyncPageNumberPage"),
 }
 
 
@@ -124,6 +125,9 @@ def config_from_dict(raw: Dict[str, Any]) -> Config:
         raise ValueError(
             "config.yaml: pagination.param names the query parameter of the cursor, offset or page"
         )
+    sync_page, async_page = _PAGE_CLASSES[pagination.get("style", "cursor_url")]
+    pagination.setdefault("sync_page", sync_page)
+    pagination.setdefault("async_page", async_page)
     placement = str(raw.get("placement", "operation_id"))
     if placement not in _PLACEMENTS:
         raise ValueError(f"config.yaml: placement must be one of {sorted(_PLACEMENTS)}, got {placement!r}")

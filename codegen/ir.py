@@ -254,6 +254,25 @@ class Pagination:
     param: str = ""  # the query parameter carrying the cursor, offset or page number
     has_more: str = ""  # a boolean body field saying whether more pages follow
 
+    @property
+    def async_paginator(self) -> str:
+        """The runtime's class an async list method returns (awaited: the async page)."""
+        return _STYLE_NAMES[self.style][0]
+
+    @property
+    def request_method(self) -> str:
+        """The resource base's method that sends a list call of this style, typed with its page."""
+        return _STYLE_NAMES[self.style][1]
+
+
+# pagination style ► (async paginator, resource method); the page classes are config's (defaults below)
+_STYLE_NAMES = {
+    "cursor_url": ("AsyncPaginator", "_request_page"),
+    "cursor": ("AsyncCursorPaginator", "_request_cursor_page"),
+    "offset": ("AsyncOffsetPaginator", "_request_offset_page"),
+    "page": ("AsyncPageNumberPaginator", "_request_page_number_page"),
+}
+
 
 @dataclass(frozen=True)
 class AliasModule:

@@ -46,7 +46,9 @@ def _client_module(api: Api) -> str:
             if method.returns is not None:
                 refs.append(method.returns)
             if method.page:
-                imports.add_type_checking(".pagination", api.pagination.sync_page, "AsyncPaginator")
+                imports.add_type_checking(
+                    ".pagination", api.pagination.sync_page, api.pagination.async_paginator
+                )
             if method.response == "binary":
                 imports.add_type_checking("._response", "BinaryResponse", "AsyncBinaryResponse")
             if method.events is not None:

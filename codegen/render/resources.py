@@ -59,7 +59,7 @@ def return_annotation(api: Api, method: Method, flavor: Flavor) -> str:
     """The implementation's return type: for a method with a stream flag, either answer."""
     if method.page:
         assert method.returns is not None
-        wrapper = api.pagination.sync_page if flavor == "sync" else "AsyncPaginator"
+        wrapper = api.pagination.sync_page if flavor == "sync" else api.pagination.async_paginator
         return f"{wrapper}[{annotation(method.returns)}]"
     if method.response == "binary":
         return "BinaryResponse" if flavor == "sync" else "AsyncBinaryResponse"
@@ -143,7 +143,7 @@ def _module(api: Api, resource: Resource) -> str:
         if method.returns is not None:
             refs.append(method.returns)
         if method.page:
-            imports.add(f"{runtime}pagination", api.pagination.sync_page, "AsyncPaginator")
+            imports.add(f"{runtime}pagination", api.pagination.sync_page, api.pagination.async_paginator)
             imports.add(f"{runtime}_operation", "PageShape")
         if method.response == "binary":
             imports.add(f"{runtime}_response", "BinaryResponse", "AsyncBinaryResponse")
@@ -374,7 +374,7 @@ def deprecation_warning(method: Method, owner: str) -> str:
 
 def _method(api: Api, resource: Resource, method: Method, flavor: Flavor) -> str:
     call = (
-        "self._request_page"
+        f"self.{api.pagination.request_method}"
         if method.page
         else ("await self._request" if flavor == "async" else "self._request")
     )

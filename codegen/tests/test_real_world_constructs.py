@@ -699,6 +699,13 @@ def test_cursor_offset_and_page_pagination_are_recognised_by_the_configured_para
     assert pets.page and not toys.page
     code = render_all(api)["src/demo/resources/pets.py"]
     assert 'style="cursor", param="after", has_more="has_more")' in code
+    # The page classes are named for the style, typed through the style's request method.
+    assert (
+        "-> SyncCursorPage[PetListResponse]:" in code and "-> AsyncCursorPaginator[PetListResponse]:" in code
+    )
+    assert "return self._request_cursor_page(" in code and "CursorURL" not in code
+    offset = _api(text, _config(pagination={**pagination, "style": "offset", "param": "after"}))
+    assert "-> SyncOffsetPage[PetListResponse]:" in render_all(offset)["src/demo/resources/pets.py"]
     with pytest.raises(ValueError, match=r"pagination\.param"):
         _config(pagination={"style": "offset"})
 

@@ -37,7 +37,7 @@ from ._response import APIResponse, AsyncAPIResponse, AsyncBinaryResponse, Binar
 from ._settings import DEFAULT_SETTINGS, ClientSettings
 from ._transmit import can_send_directly, transmit, transmit_async
 from ._types import NOT_GIVEN, Headers, NotGiven, Query
-from .pagination import AsyncCursorURLPage, SyncCursorURLPage, page_fields
+from .pagination import PAGE_CLASSES, page_fields
 
 if TYPE_CHECKING:
     import asyncio  # the synchronous client never imports it (~1.3 MiB and ~10 ms of a cold start)
@@ -510,7 +510,7 @@ class SyncAPIClient(_ClientBase[httpx.Client, threading.BoundedSemaphore, Any]):
 
             return Stream[Any](response, call.op.cast_to)
         if call.op.page:
-            return SyncCursorURLPage[Any](client=self, **page_fields(call, response))
+            return PAGE_CLASSES[call.op.page.style][0](client=self, **page_fields(call, response))
         return parse_body(call.op, response)
 
     # ------------------------------------------------------------------ lifecycle
@@ -619,7 +619,7 @@ class AsyncAPIClient(_ClientBase[httpx.AsyncClient, _AsyncGate, Coroutine[Any, A
 
             return AsyncStream[Any](response, call.op.cast_to)
         if call.op.page:
-            return AsyncCursorURLPage[Any](client=self, **page_fields(call, response))
+            return PAGE_CLASSES[call.op.page.style][1](client=self, **page_fields(call, response))
         return parse_body(call.op, response)
 
     # ------------------------------------------------------------------ lifecycle

@@ -13,7 +13,16 @@ from ._operation import Operation, RequestOptions
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient
-    from .pagination import AsyncPaginator, SyncCursorURLPage
+    from .pagination import (
+        AsyncCursorPaginator,
+        AsyncOffsetPaginator,
+        AsyncPageNumberPaginator,
+        AsyncPaginator,
+        SyncCursorPage,
+        SyncCursorURLPage,
+        SyncOffsetPage,
+        SyncPageNumberPage,
+    )
 
 __all__ = ["AsyncAPIResource", "Mode", "SyncAPIResource", "cached_property"]
 
@@ -52,8 +61,21 @@ class SyncAPIResource(_ResourceBase):
     def _request(self, op: Operation[T], **values: Unpack[CallValues]) -> T:
         return cast(T, self._client._execute(make_call(op, **values), self._mode))
 
+    # One method per pagination style, each typed with its page class (the runtime picks the class
+    # from the operation's PageShape): cursor URLs, cursor parameter, offset, page number.
     def _request_page(self, op: Operation[T], **values: Unpack[CallValues]) -> SyncCursorURLPage[T]:
         return cast("SyncCursorURLPage[T]", self._client._execute(make_call(op, **values), self._mode))
+
+    def _request_cursor_page(self, op: Operation[T], **values: Unpack[CallValues]) -> SyncCursorPage[T]:
+        return cast("SyncCursorPage[T]", self._client._execute(make_call(op, **values), self._mode))
+
+    def _request_offset_page(self, op: Operation[T], **values: Unpack[CallValues]) -> SyncOffsetPage[T]:
+        return cast("SyncOffsetPage[T]", self._client._execute(make_call(op, **values), self._mode))
+
+    def _request_page_number_page(
+        self, op: Operation[T], **values: Unpack[CallValues]
+    ) -> SyncPageNumberPage[T]:
+        return cast("SyncPageNumberPage[T]", self._client._execute(make_call(op, **values), self._mode))
 
 
 class AsyncAPIResource(_ResourceBase):
@@ -67,9 +89,24 @@ class AsyncAPIResource(_ResourceBase):
 
     def _request_page(self, op: Operation[T], **values: Unpack[CallValues]) -> AsyncPaginator[T]:
         """Parsed mode: an ``AsyncPaginator``. Raw/stream modes: an awaitable ``AsyncAPIResponse``."""
-        from .pagination import AsyncPaginator
+        return cast("AsyncPaginator[T]", self._paginate(op, values))
+
+    def _request_cursor_page(self, op: Operation[T], **values: Unpack[CallValues]) -> AsyncCursorPaginator[T]:
+        return cast("AsyncCursorPaginator[T]", self._paginate(op, values))
+
+    def _request_offset_page(self, op: Operation[T], **values: Unpack[CallValues]) -> AsyncOffsetPaginator[T]:
+        return cast("AsyncOffsetPaginator[T]", self._paginate(op, values))
+
+    def _request_page_number_page(
+        self, op: Operation[T], **values: Unpack[CallValues]
+    ) -> AsyncPageNumberPaginator[T]:
+        return cast("AsyncPageNumberPaginator[T]", self._paginate(op, values))
+
+    def _paginate(self, op: Operation[T], values: CallValues) -> object:
+        """The paginator of the operation's pagination style; raw/stream modes: an awaitable response."""
+        from .pagination import PAGE_CLASSES
 
         call = make_call(op, **values)
         if self._mode == "parsed":
-            return AsyncPaginator(self._client, call)
-        return cast("AsyncPaginator[T]", self._client._execute(call, self._mode))
+            return PAGE_CLASSES[op.page.style if op.page is not None else "cursor_url"][2](self._client, call)
+        return self._client._execute(call, self._mode)

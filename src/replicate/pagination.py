@@ -21,11 +21,13 @@ from typing import (
     List,
     Optional,
     Tuple,
+    Type,
     TypeVar,
     cast,
 )
 
 import httpx
+from typing_extensions import Self
 
 from ._exceptions import APIResponseValidationError, ReplicateError
 from ._operation import PageShape, RequestOptions
@@ -35,13 +37,22 @@ if TYPE_CHECKING:
     from ._core import Call
 
 __all__ = [
+    "AsyncCursorPage",
+    "AsyncCursorPaginator",
     "AsyncCursorURLPage",
     "AsyncCursorURLPageWithCreatedFilters",
+    "AsyncOffsetPage",
+    "AsyncOffsetPaginator",
+    "AsyncPageNumberPage",
+    "AsyncPageNumberPaginator",
     "AsyncPaginator",
     "PageInfo",
     "PaginationError",
+    "SyncCursorPage",
     "SyncCursorURLPage",
     "SyncCursorURLPageWithCreatedFilters",
+    "SyncOffsetPage",
+    "SyncPageNumberPage",
 ]
 
 # replicate 1.0.x's names (the older interface, replicate.legacy), loaded on first use. Not imported
@@ -236,21 +247,21 @@ def _decode_page(call: Call, response: httpx.Response) -> Tuple[List[Any], objec
         ) from exc
 
 
-class SyncCursorURLPage(_CursorURLPage[T]):
+class _SyncPage(_CursorURLPage[T]):
     def __init__(self, *, client: SyncAPIClient, **fields: Any) -> None:
         super().__init__(**fields)
         self._client = client
 
-    def get_next_page(self) -> SyncCursorURLPage[T]:
+    def get_next_page(self) -> Self:
         return self._fetch(self._client, self._next_call(), self._seen)
 
-    @staticmethod
-    def _fetch(client: SyncAPIClient, call: Call, seen: FrozenSet[str]) -> SyncCursorURLPage[T]:
-        page = cast("SyncCursorURLPage[T]", client._execute(call, "parsed"))
+    @classmethod
+    def _fetch(cls, client: SyncAPIClient, call: Call, seen: FrozenSet[str]) -> Self:
+        page = cast(Self, client._execute(call, "parsed"))
         page._seen = page._seen | seen
         return page
 
-    def iter_pages(self) -> Iterator[SyncCursorURLPage[T]]:
+    def iter_pages(self) -> Iterator[Self]:
         page = self
         while True:
             yield page
@@ -270,21 +281,21 @@ class SyncCursorURLPage(_CursorURLPage[T]):
             yield from page.results
 
 
-class AsyncCursorURLPage(_CursorURLPage[T]):
+class _AsyncPage(_CursorURLPage[T]):
     def __init__(self, *, client: AsyncAPIClient, **fields: Any) -> None:
         super().__init__(**fields)
         self._client = client
 
-    async def get_next_page(self) -> AsyncCursorURLPage[T]:
+    async def get_next_page(self) -> Self:
         return await self._fetch(self._client, self._next_call(), self._seen)
 
-    @staticmethod
-    async def _fetch(client: AsyncAPIClient, call: Call, seen: FrozenSet[str]) -> AsyncCursorURLPage[T]:
-        page = cast("AsyncCursorURLPage[T]", await client._execute(call, "parsed"))
+    @classmethod
+    async def _fetch(cls, client: AsyncAPIClient, call: Call, seen: FrozenSet[str]) -> Self:
+        page = cast(Self, await client._execute(call, "parsed"))
         page._seen = page._seen | seen
         return page
 
-    async def iter_pages(self) -> AsyncIterator[AsyncCursorURLPage[T]]:
+    async def iter_pages(self) -> AsyncIterator[Self]:
         page = self
         while True:
             yield page
@@ -297,30 +308,92 @@ class AsyncCursorURLPage(_CursorURLPage[T]):
             yield item
         page = self
         while page.has_next_page():
-            call, seen = page._next_call(), page._seen  # as SyncCursorURLPage.__iter__
+            call, seen = page._next_call(), page._seen  # as _SyncPage.__iter__
             del page
             page = await self._fetch(self._client, call, seen)
             for item in page.results:
                 yield item
 
 
-class AsyncPaginator(Generic[T]):
+# One page class per pagination style (the operation's PageShape.style), named for it; they differ
+# only in how the next page is asked for, which `_CursorURLPage` reads from the shape.
+class SyncCursorURLPage(_SyncPage[T]):
+    """The next page is the URL in the body's `next` field."""
+
+
+class AsyncCursorURLPage(_AsyncPage[T]):
+    """The next page is the URL in the body's `next` field."""
+
+
+class SyncCursorPage(_SyncPage[T]):
+    """The next page is the same request with the cursor the body names."""
+
+
+class AsyncCursorPage(_AsyncPage[T]):
+    """The next page is the same request with the cursor the body names."""
+
+
+class SyncOffsetPage(_SyncPage[T]):
+    """The next page is the same request with the offset moved past this page's items."""
+
+
+class AsyncOffsetPage(_AsyncPage[T]):
+    """The next page is the same request with the offset moved past this page's items."""
+
+
+class SyncPageNumberPage(_SyncPage[T]):
+    """The next page is the same request with the next page number."""
+
+
+class AsyncPageNumberPage(_AsyncPage[T]):
+    """The next page is the same request with the next page number."""
+
+
+_AsyncPageT = TypeVar("_AsyncPageT", bound="_AsyncPage[Any]")
+
+
+class _Paginator(Generic[T, _AsyncPageT]):
     """``await`` it for the first page; ``async for`` over it for every item of every page."""
 
     def __init__(self, client: AsyncAPIClient, call: Call) -> None:
         self._client = client
         self._call = call
 
-    async def _first_page(self) -> AsyncCursorURLPage[T]:
-        return cast("AsyncCursorURLPage[T]", await self._client._execute(self._call, "parsed"))
+    async def _first_page(self) -> _AsyncPageT:
+        return cast(_AsyncPageT, await self._client._execute(self._call, "parsed"))
 
-    def __await__(self) -> Generator[Any, None, AsyncCursorURLPage[T]]:
+    def __await__(self) -> Generator[Any, None, _AsyncPageT]:
         return self._first_page().__await__()
 
     async def __aiter__(self) -> AsyncIterator[T]:
         page = await self._first_page()
         async for item in page:
             yield item
+
+
+class AsyncPaginator(_Paginator[T, AsyncCursorURLPage[T]]):
+    pass
+
+
+class AsyncCursorPaginator(_Paginator[T, AsyncCursorPage[T]]):
+    pass
+
+
+class AsyncOffsetPaginator(_Paginator[T, AsyncOffsetPage[T]]):
+    pass
+
+
+class AsyncPageNumberPaginator(_Paginator[T, AsyncPageNumberPage[T]]):
+    pass
+
+
+# PageShape.style ► (sync page, async page, async paginator)
+PAGE_CLASSES: Dict[str, Tuple[Type[_SyncPage[Any]], Type[_AsyncPage[Any]], Type[_Paginator[Any, Any]]]] = {
+    "cursor_url": (SyncCursorURLPage, AsyncCursorURLPage, AsyncPaginator),
+    "cursor": (SyncCursorPage, AsyncCursorPage, AsyncCursorPaginator),
+    "offset": (SyncOffsetPage, AsyncOffsetPage, AsyncOffsetPaginator),
+    "page": (SyncPageNumberPage, AsyncPageNumberPage, AsyncPageNumberPaginator),
+}
 
 
 # The page names the published 2.0 betas also exported (listed as deprecated in api.md, from

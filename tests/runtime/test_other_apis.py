@@ -14,7 +14,7 @@ from replicate._exceptions import MissingAPITokenError, MissingCredentialsError
 from replicate._models import BaseModel
 from replicate._operation import Credential, Operation, PageShape
 from replicate._types import NOT_GIVEN
-from replicate.pagination import PaginationError
+from replicate.pagination import AsyncCursorPage, AsyncCursorPaginator, AsyncCursorURLPage, PaginationError
 
 from .conftest import BASE_URL, TOKEN, AsyncClient, AsyncThings, Client, Harness, Things
 
@@ -169,9 +169,16 @@ def _pets_api(api: respx.MockRouter) -> respx.Route:
     return api.route(path__regex=r".*").mock(side_effect=respond)
 
 
+_PAGE_NAMES = {"cursor": "SyncCursorPage", "offset": "SyncOffsetPage", "page": "SyncPageNumberPage"}
+
+
 def _pages(op: Operation[Pet], query: Dict[str, object]) -> List[int]:
     page = Things(Client(bearer_token=TOKEN, base_url=BASE_URL))._request_page(op, query=query)
-    return [pet.id for pet in page]
+    assert op.page is not None
+    pages = list(page.iter_pages())
+    # Each style has its own page class, named for it (not Replicate's cursor-URL page).
+    assert {type(each).__name__ for each in pages} == {_PAGE_NAMES[op.page.style]}
+    return [pet.id for each in pages for pet in each.results]
 
 
 @pytest.mark.parametrize(
@@ -202,10 +209,13 @@ async def test_async_cursor_pages(api: respx.MockRouter) -> None:
     _pets_api(api)
     shape = PageShape("data", "last_id", "", style="cursor", param="after", has_more="has_more")
     op: Operation[Pet] = Operation("get", "/by-cursor", Pet, page=shape)
-    paginator = AsyncThings(AsyncClient(bearer_token=TOKEN, base_url=BASE_URL))._request_page(op)
+    paginator = AsyncThings(AsyncClient(bearer_token=TOKEN, base_url=BASE_URL))._request_cursor_page(op)
+    assert isinstance(paginator, AsyncCursorPaginator)
     assert [pet.id async for pet in paginator] == [1, 2, 3, 4, 5]
     first = await paginator
+    assert isinstance(first, AsyncCursorPage) and not isinstance(first, AsyncCursorURLPage)
     assert first.has_next_page() and first.next == "2"
+    assert isinstance(await first.get_next_page(), AsyncCursorPage)
 
 
 def test_a_cursor_seen_before_stops_instead_of_looping(api: respx.MockRouter) -> None:

@@ -3,7 +3,10 @@
 ``replicate.testing`` is a thread-per-connection server with routing, validation and recording;
 at 10,000 requests it (and the GIL it would share with the client under test) is the bottleneck,
 so the load tests use this instead: asyncio, one canned JSON answer, and counters of the
-connections it accepted and of the most it ever had open at once (``GET /stats``).
+connections it accepted, the most it ever had open at once, and the most API requests it was
+answering at once (``GET /stats``). The last is the one to compare with a client's pool: a
+connection the client closed counts as open until this process gets round to reading its end,
+so a client replacing idle connections can seem to hold more than its pool on a loaded machine.
 
 Run: ``python loadserver.py [delay_seconds]``; it prints its port on the first line of stdout.
 """
@@ -27,6 +30,8 @@ class Stats:
     max_open = 0
     requests = 0  # first attempts (X-Replicate-Retry-Count 0 or absent)
     retries = 0  # later attempts of a request the client retried
+    in_flight = 0  # API requests read and not yet answered
+    max_in_flight = 0
 
 
 async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, delay: float) -> None:
@@ -54,6 +59,7 @@ async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, del
                         "max_open": Stats.max_open,
                         "requests": Stats.requests,
                         "retries": Stats.retries,
+                        "max_in_flight": Stats.max_in_flight,
                     }
                 ).encode()
                 writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
@@ -65,15 +71,21 @@ async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, del
             elif head.startswith(b"POST /reset "):
                 # Like /stats, not counting the connection this request came on.
                 Stats.accepted, Stats.max_open, Stats.requests, Stats.retries = 0, Stats.open - 1, 0, 0
+                Stats.max_in_flight = Stats.in_flight
                 writer.write(b"HTTP/1.1 204 No Content\r\n\r\n")
             else:
                 if retry:
                     Stats.retries += 1
                 else:
                     Stats.requests += 1
-                if delay:
-                    await asyncio.sleep(delay)
-                writer.write(RESPONSE)
+                Stats.in_flight += 1
+                Stats.max_in_flight = max(Stats.max_in_flight, Stats.in_flight)
+                try:
+                    if delay:
+                        await asyncio.sleep(delay)
+                    writer.write(RESPONSE)
+                finally:
+                    Stats.in_flight -= 1
             await writer.drain()
     except (asyncio.IncompleteReadError, ConnectionError, asyncio.LimitOverrunError):
         pass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import abc
 from dataclasses import dataclass, field
 from typing import Dict, Mapping, Optional, Sequence, Tuple, Union, cast
 
@@ -97,7 +98,7 @@ def _events_filter(events: Optional[Sequence[str]]) -> Optional[Tuple[str, ...]]
 def check_input(input: object) -> Dict[str, object]:
     if input is None:
         return {}
-    if not isinstance(input, Mapping):
+    if not isinstance(input, abc.Mapping):
         raise TypeError(f"input must be a dict of the model's inputs, not {type(input).__name__}")
     mapping = cast(Mapping[object, object], input)
     bad = [key for key in mapping if not isinstance(key, str)]

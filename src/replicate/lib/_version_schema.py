@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections import abc
 from typing import Any, Dict, List, Mapping, Optional, cast
 
 from .errors import InputValidationError
@@ -24,7 +25,7 @@ def _component(document: Optional[Schema], name: str) -> Schema:
     node: Schema = document
     for key in ("components", "schemas", name):
         child: object = node.get(key)
-        if not isinstance(child, Mapping):
+        if not isinstance(child, abc.Mapping):
             return {}
         node = cast(Schema, child)
     return node
@@ -53,7 +54,7 @@ def check_inputs(document: Optional[Schema], inputs: Mapping[str, object]) -> No
     """Raise `InputValidationError` for an input the schema does not know or a required one missing."""
     component = _component(document, "Input")
     properties = component.get("properties")
-    if not isinstance(properties, Mapping):
+    if not isinstance(properties, abc.Mapping):
         return
     accepted = sorted(cast(Mapping[str, object], properties))
     accepted_text = ", ".join(accepted) if accepted else "none"

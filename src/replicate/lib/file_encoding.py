@@ -29,6 +29,7 @@ import base64
 import io
 import mimetypes
 import os
+from collections import abc
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Callable, Dict, List, Mapping, Tuple, Union, cast
 
@@ -121,7 +122,7 @@ def find_files(input: Mapping[str, object], strategy: str) -> List[InputFile]:
     """Every distinct file in `input`, checked; raises before anything is read or sent."""
     if strategy not in _STRATEGIES:
         raise ValueError(f"Unknown file_encoding_strategy {strategy!r}: expected 'url' or 'base64'")
-    if not isinstance(input, Mapping):  # pyright: ignore[reportUnnecessaryIsInstance]
+    if not isinstance(input, abc.Mapping):  # pyright: ignore[reportUnnecessaryIsInstance]
         raise TypeError(f"input must be a mapping of input names to values, not {type(input).__name__}")
     found: Dict[FileKey, InputFile] = {}
     for location, value in _walk(input, "input"):
@@ -137,7 +138,7 @@ def find_files(input: Mapping[str, object], strategy: str) -> List[InputFile]:
 
 
 def _walk(value: object, location: str) -> List[Tuple[str, object]]:
-    if isinstance(value, Mapping):
+    if isinstance(value, abc.Mapping):
         items = cast(Mapping[object, object], value).items()
         return [pair for key, item in items for pair in _walk(item, f"{location}[{key!r}]")]
     if isinstance(value, (list, tuple)):
@@ -301,7 +302,7 @@ def _replace(value: object, encoded: Mapping[FileKey, str]) -> object:
         return value.url
     if isinstance(value, Secret):  # revealed only here, in the JSON about to be sent
         return value.get_secret_value()
-    if isinstance(value, Mapping):
+    if isinstance(value, abc.Mapping):
         return {key: _replace(item, encoded) for key, item in cast(Mapping[object, object], value).items()}
     if isinstance(value, (list, tuple)):
         return [_replace(item, encoded) for item in cast(Union[List[object], Tuple[object, ...]], value)]

@@ -29,6 +29,7 @@ import binascii
 import os
 import re
 import tempfile
+from collections import abc
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -238,7 +239,7 @@ def _branches(schemas: List[Schema], document: Schema) -> List[Schema]:
             options = schema.get(keyword)
             if isinstance(options, list):
                 options = cast(List[object], options)
-                pending.extend((cast(Schema, o), depth + 1) for o in options if isinstance(o, Mapping))
+                pending.extend((cast(Schema, o), depth + 1) for o in options if isinstance(o, abc.Mapping))
     return found
 
 
@@ -255,7 +256,7 @@ def _resolve_ref(document: Schema, ref: str) -> Optional[Schema]:
 
 
 def _as_schema(value: object) -> Optional[Schema]:
-    return cast(Schema, value) if isinstance(value, Mapping) else None
+    return cast(Schema, value) if isinstance(value, abc.Mapping) else None
 
 
 def _is_uri_string(schema: Schema) -> bool:

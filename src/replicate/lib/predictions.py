@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, AsyncIterator, Iterator, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Generator, Iterator, Tuple, cast
 
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ._polling import DEFAULT_POLL_INTERVAL
@@ -10,6 +10,7 @@ from ._polling import DEFAULT_POLL_INTERVAL
 if TYPE_CHECKING:
     from .._client import AsyncReplicate, Replicate
     from ..types.prediction import Prediction
+    from ._plan import Step, Tracker
     from ._stream_plan import StreamEvent
 
 __all__ = ["AsyncPredictionsBase", "PredictionsBase"]
@@ -31,14 +32,9 @@ class PredictionsBase(SyncAPIResource):
         default) raises `PredictionTimeoutError`, a `TimeoutError` carrying the last prediction
         seen; the prediction itself is left running. A failed prediction is returned, not raised.
         """
-        from ._plan import Tracker, wait_steps
         from ._plan_runner import SyncPlanRunner
-        from ._polling import Backoff, Deadline, check_poll_interval, check_required_timeout
 
-        deadline = Deadline(check_required_timeout(timeout))
-        backoff = Backoff(check_poll_interval(poll_interval))
-        tracker = Tracker(owned=False)
-        steps = wait_steps(_checked_id(prediction_id), tracker, deadline, backoff)
+        steps, tracker = _wait_plan(prediction_id, timeout, poll_interval)
         return SyncPlanRunner(cast("Replicate", self._client)).run(steps, tracker)
 
     def stream(self, prediction_id: str) -> Iterator[StreamEvent]:
@@ -59,14 +55,9 @@ class AsyncPredictionsBase(AsyncAPIResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
     ) -> Prediction:
         """Poll the prediction until it is terminal; see `PredictionsResource.wait`."""
-        from ._plan import Tracker, wait_steps
         from ._plan_runner import AsyncPlanRunner
-        from ._polling import Backoff, Deadline, check_poll_interval, check_required_timeout
 
-        deadline = Deadline(check_required_timeout(timeout))
-        backoff = Backoff(check_poll_interval(poll_interval))
-        tracker = Tracker(owned=False)
-        steps = wait_steps(_checked_id(prediction_id), tracker, deadline, backoff)
+        steps, tracker = _wait_plan(prediction_id, timeout, poll_interval)
         return await AsyncPlanRunner(cast("AsyncReplicate", self._client)).run(steps, tracker)
 
     async def stream(self, prediction_id: str) -> AsyncIterator[StreamEvent]:
@@ -77,6 +68,19 @@ class AsyncPredictionsBase(AsyncAPIResource):
         prediction = await client.predictions.get(prediction_id=_checked_id(prediction_id))
         async for event in async_follow(client, prediction):
             yield event
+
+
+def _wait_plan(
+    prediction_id: str, timeout: float, poll_interval: float
+) -> Tuple[Generator[Step, Any, Prediction], Tracker]:
+    """The checked arguments of `wait` as its plan (read, then poll) and the tracker it fills."""
+    from ._plan import Tracker, wait_steps
+    from ._polling import Backoff, Deadline, check_poll_interval, check_required_timeout
+
+    deadline = Deadline(check_required_timeout(timeout))
+    backoff = Backoff(check_poll_interval(poll_interval))
+    tracker = Tracker(owned=False)
+    return wait_steps(_checked_id(prediction_id), tracker, deadline, backoff), tracker
 
 
 def _checked_id(prediction_id: object) -> str:

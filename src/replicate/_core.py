@@ -53,7 +53,20 @@ import time
 from collections import abc
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Callable, Dict, Generator, List, Mapping, Optional, Tuple, TypeVar, Union, cast
+from typing import (
+    Any,
+    Callable,
+    Dict,
+    Generator,
+    List,
+    Mapping,
+    Optional,
+    Sequence,
+    Tuple,
+    TypeVar,
+    Union,
+    cast,
+)
 from urllib.parse import quote
 
 import httpx
@@ -205,7 +218,7 @@ def make_call(
 def _asks_for_stream(flag: str, body: object, extra_body: object) -> bool:
     """Whether the body that will be sent (`extra_body` merged over `body`) sets `flag` to true."""
     for layer in (extra_body, body):
-        if isinstance(layer, Mapping) and flag in layer:
+        if isinstance(layer, abc.Mapping) and flag in layer:
             return cast(Mapping[str, object], layer)[flag] is True
     return False
 
@@ -389,12 +402,12 @@ def _auth_parts(
     raise MissingCredentialsError(others, _env_vars(config, others))
 
 
-def _missing_token(config: ClientConfig, others: List[str] = []) -> MissingAPITokenError:  # noqa: B006
+def _missing_token(config: ClientConfig, others: Sequence[str] = ()) -> MissingAPITokenError:
     settings = config.settings
     return MissingAPITokenError(settings.token_env, settings.token_help, _env_vars(config, others))
 
 
-def _env_vars(config: ClientConfig, keys: List[str]) -> Dict[str, str]:
+def _env_vars(config: ClientConfig, keys: Sequence[str]) -> Dict[str, str]:
     return {key: config.credential_env[key] for key in keys if key in config.credential_env}
 
 
